@@ -1,0 +1,5 @@
+"""``python -m claimtab``: see claimtab.cli."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""Atomic file output: write to a temporary file beside the target, then rename over it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pandas as pd
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; rename it onto ``path`` only on success."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
+    )
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike[str], mode: str = "w", **kw: Any) -> Iterator[IO[Any]]:
+    """Open a file for writing that appears at ``path`` only once it is complete."""
+    with atomic_path(path) as tmp, open(tmp, mode, **kw) as fh:
+        yield fh
+
+
+def write_table(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write ``df`` atomically as CSV or Parquet (chosen by the suffix) and return the path."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    with atomic_path(target) as tmp:
+        if suffix == ".parquet":
+            df.to_parquet(tmp, index=False)
+        elif suffix == ".csv":
+            # Fixed line ends and float format so the bytes are the same on every machine.
+            df.to_csv(tmp, index=False, lineterminator="\n", float_format="%.10g")
+        else:
+            raise ValueError(f"{target}: unknown table format {suffix!r} (use .csv or .parquet)")
+    return target
+
+
+def write_json(obj: Any, path: str | os.PathLike[str]) -> Path:
+    """Write ``obj`` as pretty, key-sorted JSON atomically and return the path."""
+    with atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
+        json.dump(obj, fh, ensure_ascii=False, indent=2, sort_keys=False)
+        fh.write("\n")
+    return Path(path)

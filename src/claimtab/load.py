@@ -1,0 +1,383 @@
+"""Load a corpus folder into Documents: decode, normalise, strip page furniture, read metadata."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .langid import detect_language
+from .languages import Language, LanguageError, common_furniture, find_file, load_language
+from .text import fold, normalise, word_count
+
+#: File suffixes read as documents; anything else in a corpus folder is not looked at.
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
+#: Files larger than this are skipped (bytes); pass ``max_bytes=`` to change it.
+DEFAULT_MAX_BYTES = 5_000_000
+#: A paragraph must have this many words before a repeat of it counts as a duplicate.
+MIN_REPEAT_WORDS = 5
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "lang", "title", "outlet", "byline", "published_date", "url", "words",
+    "encoding", "furniture_removed", "repeats_removed", "removed", "sha256",
+]  # fmt: skip
+
+
+@dataclass
+class Problem:
+    """A file that could not be used (``skipped``) or was used with a caveat (``warning``)."""
+
+    file: str
+    reason: str
+    severity: str = "skipped"
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.severity}: {self.reason}"
+
+
+@dataclass
+class Document:
+    """One article: its cleaned text and what is known about it."""
+
+    doc_id: str
+    file: str
+    text: str
+    lang: str | None
+    sha256: str
+    encoding: str
+    title: str = ""
+    published_date: str = ""
+    outlet: str = ""
+    byline: str = ""
+    url: str = ""
+    furniture: list[str] = field(default_factory=list)
+    repeats: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        """Number of words in the cleaned text."""
+        return word_count(self.text)
+
+
+@dataclass
+class Corpus:
+    """The documents of a folder and the problems met while reading it."""
+
+    documents: list[Document]
+    problems: list[Problem]
+
+    def table(self) -> pd.DataFrame:
+        """The documents table (one row per document, columns as in DOCUMENT_COLUMNS)."""
+        return documents_table(self.documents)
+
+    def problems_table(self) -> pd.DataFrame:
+        """The problems as a table: file, severity, reason."""
+        return problems_table(self.problems)
+
+
+class DocumentError(ValueError):
+    """A file cannot be used as a document; the message is the one-line reason."""
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, str | None]:
+    """Decode file bytes; return (text, encoding, warning or None). Raise DocumentError if not text."""
+    if not data.strip():
+        raise DocumentError("empty file")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc, None
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"has a {enc} byte-order mark but is not valid {enc}") from exc
+    if b"\x00" in data:  # NUL bytes are valid UTF-8 but mean UTF-16 text or binary data
+        text, enc, warning = _decode_legacy(data)
+    else:
+        try:
+            text, enc, warning = data.decode("utf-8"), "utf-8", None
+        except UnicodeDecodeError:
+            text, enc, warning = _decode_legacy(data)
+    _check_is_text(text)
+    return text, enc, warning
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str, str | None]:
+    # UTF-16 without a byte-order mark: ASCII-range text has a NUL in every other byte.
+    if len(data) >= 4 and len(data) % 2 == 0:
+        even_nuls = data[0::2].count(0) / (len(data) / 2)
+        odd_nuls = data[1::2].count(0) / (len(data) / 2)
+        for ratio, enc in ((odd_nuls, "utf-16-le"), (even_nuls, "utf-16-be")):
+            if ratio > 0.3:
+                try:
+                    return data.decode(enc), enc, f"no byte-order mark; read as {enc}"
+                except UnicodeDecodeError:
+                    pass
+    if b"\x00" in data:
+        raise DocumentError("binary data, not text (contains NUL bytes)")
+    try:
+        return data.decode("cp1252"), "cp1252", "not valid UTF-8; decoded as cp1252 (Windows-1252)"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1", "not valid UTF-8; decoded as latin-1"
+
+
+def _check_is_text(text: str) -> None:
+    sample = text[:20000]
+    controls = sum(
+        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
+    )
+    if controls > max(2, 0.01 * len(sample)):
+        raise DocumentError(f"binary data, not text ({controls} control characters)")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters < 0.3 * len(sample.strip()) or letters == 0:
+        raise DocumentError("not prose: fewer than 30% of its characters are letters")
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_ISO_DATE = r"(\d{4}-\d{2}-\d{2})"
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\s+", " ", fold(line).strip().lower())
+
+
+def clean_text(text: str, lang: Language | None) -> tuple[str, dict[str, str], list[str], list[str]]:
+    """Strip furniture and repeated paragraphs, read title/date/byline/outlet.
+
+    Returns (clean text, metadata, furniture lines removed, repeated paragraphs removed).
+    """
+    furniture_re = lang.re_furniture if lang is not None else common_furniture()
+    lines = [ln.strip() for ln in text.split("\n")]
+    meta: dict[str, str] = {}
+    furniture: list[str] = []
+    repeats: list[str] = []
+    seen: set[str] = set()
+    kept: list[str] = []
+    date_labels = _alternation_words(lang.date_labels if lang else ["date", "published"])
+    byline_cues = _alternation_words(lang.byline_cues if lang else ["by"])
+    outlet_cues = _alternation_words(lang.outlet_cues if lang else [])
+    for i, line in enumerate(lines):
+        if not line:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        folded = fold(line)
+        if furniture_re is not None and furniture_re.match(folded):
+            furniture.append(line)
+            continue
+        head = i < 8 and len(kept) < 8  # metadata lines stand at the top of an article
+        if head and "published_date" not in meta:
+            m = re.match(rf"^(?:{date_labels})\s*:?\s*{_ISO_DATE}\b\s*(.*)$", folded, re.IGNORECASE)
+            if m:
+                meta["published_date"] = m.group(1)
+                line = line[m.start(2) :].strip()
+                if not line:
+                    furniture.append(f"date line: {m.group(1)}")
+                    continue
+                folded = fold(line)
+        if head and "byline" not in meta and byline_cues:
+            m = re.match(
+                rf"^(?:{byline_cues})\s+(\w[\w.'-]*(?:\s+\w[\w.'-]*){{0,4}})\s*$",
+                folded,
+                re.IGNORECASE,
+            )
+            if m and m.group(1)[:1].isupper():
+                meta["byline"] = line[m.start(1) : m.end(1)]
+                continue
+        if "outlet" not in meta and outlet_cues:
+            m = re.match(rf"^(?:{outlet_cues})\s+(.{{2,80}}?)\s*\|\s*$", folded, re.IGNORECASE)
+            if m:
+                meta["outlet"] = line[m.start(1) : m.end(1)]
+                continue
+        key = _line_key(line)
+        if key in seen and len(key.split()) >= MIN_REPEAT_WORDS:
+            repeats.append(line)
+            continue
+        seen.add(key)
+        kept.append(line)
+    while kept and kept[-1] == "":
+        kept.pop()
+    meta["title"] = _title([ln for ln in kept if ln][:2])
+    return "\n".join(kept), meta, furniture, repeats
+
+
+def _alternation_words(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 25 and not re.search(r"[.!:;,]\W*$", line) and "—" not in line[:30]
+
+
+def _title(first_lines: list[str]) -> str:
+    """A headline is a short first line without a full stop; a shorter kicker may stand above it."""
+    if not first_lines or not _is_headline(first_lines[0]):
+        return ""
+    if (
+        len(first_lines) > 1
+        and len(first_lines[0].split()) <= 4
+        and _is_headline(first_lines[1])
+        and len(first_lines[1].split()) > len(first_lines[0].split())
+    ):
+        return first_lines[1]
+    return first_lines[0]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_document(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lang: str | None = None,
+    lang_dir: str | os.PathLike[str] | None = None,
+) -> tuple[Document, list[Problem]]:
+    """Read one file into a Document; raise DocumentError with a one-line reason if unusable."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise DocumentError(f"cannot read: {exc.strerror}") from exc
+    if size > max_bytes:
+        raise DocumentError(f"too large: {size:,} bytes (limit {max_bytes:,})")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"cannot read: {exc.strerror}") from exc
+    text, encoding, warning = decode_bytes(data)
+    warnings = [Problem(p.name, warning, "warning")] if warning else []
+    text = normalise(text)
+    code = lang or detect_language(text)
+    language: Language | None = None
+    if code and find_file(code, lang_dir):
+        try:
+            language = load_language(code, lang_dir)
+        except LanguageError as exc:
+            warnings.append(Problem(p.name, str(exc), "warning"))
+    clean, meta, furniture, repeats = clean_text(text, language)
+    if not clean.strip():
+        raise DocumentError("no article text left after removing page furniture")
+    doc = Document(
+        doc_id=p.stem,
+        file=p.name,
+        text=clean,
+        lang=code,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        title=meta.get("title", ""),
+        published_date=meta.get("published_date", ""),
+        outlet=meta.get("outlet", ""),
+        byline=meta.get("byline", ""),
+        furniture=furniture,
+        repeats=repeats,
+    )
+    return doc, warnings
+
+
+def corpus_files(corpus_dir: str | os.PathLike[str]) -> list[Path]:
+    """The document files of a folder (by suffix, hidden files left out), in a stable order."""
+    root = Path(corpus_dir)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{corpus_dir}: not a folder")
+    return sorted(
+        (
+            p
+            for p in root.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in DOCUMENT_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        ),
+        key=lambda p: p.relative_to(root).as_posix(),
+    )
+
+
+def iter_corpus(
+    corpus_dir: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lang_dir: str | os.PathLike[str] | None = None,
+) -> Iterator[Document | Problem]:
+    """Yield each document, or a Problem for a file that cannot be used, one file at a time."""
+    seen_ids: dict[str, str] = {}
+    for p in corpus_files(corpus_dir):
+        try:
+            doc, warnings = load_document(p, max_bytes=max_bytes, lang_dir=lang_dir)
+        except DocumentError as exc:
+            yield Problem(p.name, str(exc))
+            continue
+        if doc.doc_id in seen_ids:
+            yield Problem(p.name, f"same document id as {seen_ids[doc.doc_id]}; skipped")
+            continue
+        seen_ids[doc.doc_id] = p.name
+        yield from warnings
+        yield doc
+
+
+def load_corpus(
+    corpus_dir: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lang_dir: str | os.PathLike[str] | None = None,
+) -> Corpus:
+    """Load every document of a folder; unusable files become Problems and the rest go on."""
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for item in iter_corpus(corpus_dir, max_bytes=max_bytes, lang_dir=lang_dir):
+        (docs if isinstance(item, Document) else problems).append(item)  # type: ignore[arg-type]
+    return Corpus(docs, problems)
+
+
+def documents_table(docs: Iterable[Document]) -> pd.DataFrame:
+    """One row per document with the columns of DOCUMENT_COLUMNS, sorted by doc_id."""
+    rows = []
+    for d in docs:
+        removed = [f"furniture: {x}" for x in d.furniture] + [
+            f"repeated: {x[:60]}{'…' if len(x) > 60 else ''}" for x in d.repeats
+        ]
+        rows.append(
+            {
+                "doc_id": d.doc_id,
+                "lang": d.lang or "",
+                "title": d.title,
+                "outlet": d.outlet,
+                "byline": d.byline,
+                "published_date": d.published_date,
+                "url": d.url,
+                "words": d.words,
+                "encoding": d.encoding,
+                "furniture_removed": len(d.furniture),
+                "repeats_removed": len(d.repeats),
+                "removed": " | ".join(removed),
+                "sha256": d.sha256,
+            }
+        )
+    df = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    return df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+
+
+def problems_table(problems: Iterable[Problem]) -> pd.DataFrame:
+    """The problems met while loading, as a table sorted by file."""
+    df = pd.DataFrame(
+        [{"file": p.file, "severity": p.severity, "reason": p.reason} for p in problems],
+        columns=["file", "severity", "reason"],
+    )
+    return df.sort_values(["file", "severity"], kind="stable").reset_index(drop=True)
