@@ -1,0 +1,167 @@
+"""Score extracted claims against hand-made annotations: precision, recall, F1, agreement, errors.
+
+An annotation file is a CSV with one row per claim a reader sees (``kind`` = ``claim``), claims
+that may be read either way (``optional``: neither rewarded nor penalised) and numbers that are
+not claims (``trap``). ``anchor`` is the number as it stands in the text; it locates the claim.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .load import Document
+from .schema import CATEGORIES
+from .text import fold
+
+ATTRIBUTES = ["unit", "qualifier", "status", "claimant", "claimant_country"]
+
+
+@dataclass
+class Evaluation:
+    """The scores of one run against one annotation set."""
+
+    scores: pd.DataFrame  # per category and overall: tp, fp, fn, precision, recall, f1
+    agreement: pd.DataFrame  # per attribute: matched, agree, share
+    errors: pd.DataFrame  # every miss, spurious claim and attribute disagreement
+    traps: pd.DataFrame  # each trap and whether a claim was made from it
+
+    @property
+    def f1(self) -> float:
+        """Overall (micro-averaged) F1."""
+        return float(self.scores.loc["all", "f1"])
+
+
+def load_annotations(path: str | Path) -> pd.DataFrame:
+    """Read an annotation CSV (values as floats, empty cells as missing)."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for col in ("value_low", "value_high"):
+        df[col] = pd.to_numeric(df[col].replace("", None), errors="raise").astype("Float64")
+    return df
+
+
+def _same(a: object, b: object) -> bool:
+    a_na = a is None or a is pd.NA or (isinstance(a, float) and math.isnan(a))
+    b_na = b is None or b is pd.NA or (isinstance(b, float) and math.isnan(b))
+    if a_na or b_na:
+        return a_na and b_na
+    return math.isclose(float(a), float(b), rel_tol=1e-9)  # type: ignore[arg-type]
+
+
+def _tokens(s: str) -> set[str]:
+    s = re.sub(r"['’]s\b", "", fold(s).lower())
+    return {t for t in re.findall(r"\w+", s) if len(t) >= 3}
+
+
+def claimant_matches(gold: str, pred: str) -> bool:
+    """Lenient claimant agreement: both 'article', or the names share a word of 3+ letters."""
+    g, p = gold.strip().lower(), pred.strip().lower()
+    if g == "article" or p == "article":
+        return g == p
+    return bool(_tokens(gold) & _tokens(pred))
+
+
+def _anchor_pos(text: str, anchor: str) -> int:
+    pos = fold(text).lower().find(fold(anchor).lower())
+    return pos
+
+
+def evaluate(
+    predicted: pd.DataFrame, annotations: pd.DataFrame, documents: list[Document]
+) -> Evaluation:
+    """Match predicted claims to annotated ones and score them."""
+    texts = {d.doc_id: d.text for d in documents}
+    docs = set(annotations["doc_id"])
+    pred = predicted[predicted["doc_id"].isin(docs)].reset_index(drop=True)
+    used: set[int] = set()
+    matches: list[tuple[pd.Series, pd.Series]] = []
+    missed: list[pd.Series] = []
+    gold = annotations[annotations["kind"].isin(["claim", "optional"])]
+    # Claims first, so an optional annotation never takes a claim's match.
+    gold = pd.concat([gold[gold["kind"] == "claim"], gold[gold["kind"] == "optional"]])
+    for _, g in gold.iterrows():
+        pos = _anchor_pos(texts.get(g["doc_id"], ""), g["anchor"])
+        best: tuple[int, int] | None = None
+        for i, p in pred.iterrows():
+            if i in used or p["doc_id"] != g["doc_id"]:
+                continue
+            if g["kind"] == "claim" and p["category"] != g["category"]:
+                continue
+            if not (_same(p["value_low"], g["value_low"]) and _same(p["value_high"], g["value_high"])):
+                continue
+            d = abs(int(p["start"]) - pos) if pos >= 0 else 0
+            if best is None or d < best[0]:
+                best = (d, int(i))  # type: ignore[arg-type]
+        if best is not None:
+            used.add(best[1])
+            if g["kind"] == "claim":
+                matches.append((g, pred.loc[best[1]]))
+        elif g["kind"] == "claim":
+            missed.append(g)
+    spurious = pred[~pred.index.isin(used)]
+
+    rows = []
+    for cat in [*CATEGORIES, "all"]:
+        sel = (lambda c: True) if cat == "all" else (lambda c, cat=cat: c == cat)
+        tp = sum(1 for g, _ in matches if sel(g["category"]))
+        fn = sum(1 for g in missed if sel(g["category"]))
+        fp = int(sum(1 for c in spurious["category"] if sel(c)))
+        if tp + fn + fp == 0:
+            continue
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        rec = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows.append({"category": cat, "tp": tp, "fp": fp, "fn": fn,
+                     "precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)})  # fmt: skip
+    scores = pd.DataFrame(rows).set_index("category")
+
+    errors = []
+    agree_rows = []
+    for attr in ATTRIBUTES:
+        ok = 0
+        for g, p in matches:
+            same = (
+                claimant_matches(g[attr], p[attr]) if attr == "claimant" else g[attr] == p[attr]
+            )
+            ok += same
+            if not same:
+                errors.append(_error(f"wrong {attr}", g, p, f"{p[attr]} (annotated: {g[attr]})"))
+        n = len(matches)
+        agree_rows.append({"attribute": attr, "matched": n, "agree": ok,
+                           "share": round(ok / n, 3) if n else float("nan")})  # fmt: skip
+    for g in missed:
+        errors.append(_error("missed", g, None, f"{g['item']}: {_fmt(g)}"))
+    for _, p in spurious.iterrows():
+        errors.append(_error("spurious", None, p, f"{p['item']}: {_fmt(p)}"))
+    err = pd.DataFrame(errors, columns=["doc_id", "error", "category", "detail", "evidence"])
+    err = err.sort_values(["doc_id", "error", "detail"], kind="stable").reset_index(drop=True)
+
+    trap_rows = []
+    for _, t in annotations[annotations["kind"] == "trap"].iterrows():
+        text = texts.get(t["doc_id"], "")
+        pos = _anchor_pos(text, t["anchor"])
+        end = pos + len(t["anchor"])
+        dp = pred[pred["doc_id"] == t["doc_id"]]
+        hit = bool(pos >= 0 and ((dp["start"] < end) & (dp["end"] > pos)).any())
+        trap_rows.append({"doc_id": t["doc_id"], "trap": t["anchor"], "why": t["note"],
+                          "claim_made": hit})  # fmt: skip
+    traps = pd.DataFrame(trap_rows, columns=["doc_id", "trap", "why", "claim_made"])
+    return Evaluation(scores, pd.DataFrame(agree_rows).set_index("attribute"), err, traps)
+
+
+def _fmt(row: pd.Series) -> str:
+    lo, hi = row["value_low"], row["value_high"]
+    f = lambda v: "…" if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else f"{float(v):,.0f}"  # noqa: E731
+    return f"{f(lo)}–{f(hi)} {row['unit']} ({row['qualifier']})"
+
+
+def _error(kind: str, g: pd.Series | None, p: pd.Series | None, detail: str) -> dict[str, str]:
+    row = g if g is not None else p
+    assert row is not None
+    evidence = str(p["evidence"]) if p is not None else f"[anchor] {g['anchor']}"  # type: ignore[index]
+    return {"doc_id": row["doc_id"], "error": kind, "category": row["category"],
+            "detail": detail, "evidence": evidence}  # fmt: skip

@@ -1,0 +1,610 @@
+"""The extractor: document text -> claims (rows of the claims table), built on find_quantities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, replace
+
+import pandas as pd
+
+from .languages import Language, LanguageError, NounRule, find_file, load_language
+from .load import Document, Problem
+from .numbers import Quantity, find_quantities
+from .schema import CLAIM_COLUMNS, coerce_claims
+from .text import fold
+
+#: Persons counts at or above this are populations, not deployments or casualties.
+POPULATION_FLOOR = 1_000_000
+#: Words after a number searched for its counted noun (characters for unspaced scripts).
+NOUN_WINDOW_WORDS = 8
+NOUN_WINDOW_BACK_WORDS = 3
+NOUN_WINDOW_CHARS = 14
+#: Words read for a claimant phrase.
+CLAIMANT_MAX_WORDS = 12
+
+_CLAUSE_BREAK = re.compile(r"[,;:\[\]\"]|\s-\s|\s--\s")
+_SENT_END = re.compile(r"[.!?。！？…]+[\"')\]]*(?=\s|$)|[。！？]")
+
+
+@dataclass
+class Claim:
+    """One claim a document makes (the columns of the claims table)."""
+
+    claim_id: str
+    doc_id: str
+    lang: str
+    category: str
+    item: str
+    value_low: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str
+    status: str
+    claimant: str
+    claimant_country: str
+    event_date: str
+    evidence: str
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def split_sentences(text: str, lang: Language) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of ``text`` (lines are never joined)."""
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in folded.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        cur = line_start
+        for m in _SENT_END.finditer(line):
+            end = line_start + m.end()
+            after = folded[end : end + 3].lstrip()
+            mark = m.group(0)[0]
+            if mark == ".":
+                words = re.findall(r"[\w.]+$", folded[cur : line_start + m.start()])
+                prev = words[-1].lower() if words else ""
+                if prev in lang.abbreviations or re.fullmatch(r"(?:\w\.)*\w", prev) and len(
+                    prev
+                ) <= 1:
+                    continue
+                if after[:1].islower():
+                    continue
+            if after[:1].isdigit() and mark == "." and folded[end - 2 : end - 1].isdigit():
+                continue
+            spans.append((cur, end))
+            cur = end
+        if line_start + len(line) > cur:
+            spans.append((cur, line_start + len(line)))
+    out = []
+    for s, e in spans:
+        seg = folded[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+# --------------------------------------------------------------------------- nouns
+
+
+def _words_after(folded: str, start: int, limit: int, n: int) -> int:
+    """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""
+    it = re.finditer(r"\S+", folded[start:limit])
+    end = start
+    for i, m in enumerate(it):
+        if i >= n:
+            break
+        end = start + m.end()
+    return end
+
+
+def _words_before(folded: str, end: int, limit: int, n: int) -> int:
+    chunk = folded[limit:end]
+    words = list(re.finditer(r"\S+", chunk))
+    if not words:
+        return end
+    return limit + words[max(0, len(words) - n)].start()
+
+
+def _first_noun(
+    window: str, offset: int, lang: Language, last: bool = False
+) -> tuple[NounRule | None, bool, int, int]:
+    """The earliest (or, with last=True, the latest) counted noun or not-claim noun in window.
+
+    Returns (rule, is_not_claim, start, end); rule is None and is_not_claim False if none.
+    """
+    best: tuple[int, int, int] | None = None
+    found: tuple[NounRule | None, bool, int, int] = (None, False, -1, -1)
+    candidates: list[tuple[re.Pattern[str], NounRule | None]] = [(r.regex, r) for r in lang.nouns]
+    if lang.re_not_noun is not None:
+        candidates.append((lang.re_not_noun, None))
+    for order, (rx, rule) in enumerate(candidates):
+        for m in rx.finditer(window):
+            key = (-m.start() if last else m.start(), -(m.end() - m.start()), order)
+            if best is None or key < best:
+                best = key
+                found = (rule, rule is None, offset + m.start(), offset + m.end())
+            if not last:
+                break
+    return found
+
+
+def _counter(folded: str, end: int, lang: Language) -> tuple[str | None, int]:
+    after = folded[end : end + 6]
+    m = re.match(r"\s?", after)
+    pos = m.end() if m else 0
+    for rx, unit in lang.counters:
+        cm = rx.match(after, pos)
+        if cm:
+            return unit, end + cm.end()
+    return None, end
+
+
+def _goods(window: str, lang: Language) -> str:
+    found: list[tuple[int, str]] = []
+    for rx, item in lang.goods:
+        m = rx.search(window)
+        if m and item not in [f[1] for f in found]:
+            found.append((m.start(), item))
+    items = [item for _pos, item in sorted(found)]
+    if not items:
+        return "money"
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --------------------------------------------------------------------------- claimants
+
+
+def _clean_phrase(phrase: str, lang: Language) -> str:
+    words = phrase.strip(" \t,.;:-\"'“”«»").split()
+    while words and words[0].lower().strip("\"'") in lang.drop_leading:
+        words.pop(0)
+    while words and words[-1].lower() in lang.stop_words:
+        words.pop()
+    return " ".join(words).strip(" ,.;:\"'“”")
+
+
+def _forward_phrase(text: str, folded: str, start: int, limit: int, lang: Language) -> str:
+    m = _CLAUSE_BREAK.search(folded, start, limit)
+    stop = m.start() if m else limit
+    words = []
+    for wm in re.finditer(r"\S+", folded[start:stop]):
+        w = wm.group(0)
+        if words and w.lower().strip(".,") in lang.stop_words:
+            break
+        words.append(text[start + wm.start() : start + wm.end()])
+        if len(words) >= CLAIMANT_MAX_WORDS:
+            break
+    return _clean_phrase(" ".join(words), lang)
+
+
+def _backward_phrase(text: str, folded: str, end: int, limit: int, lang: Language) -> str:
+    seg = folded[limit:end]
+    breaks = list(_CLAUSE_BREAK.finditer(seg))
+    start = limit + (breaks[-1].end() if breaks else 0)
+    words = list(re.finditer(r"\S+", folded[start:end]))
+    kept: list[str] = []
+    for wm in reversed(words):
+        w = wm.group(0).lower().strip(".,")
+        if w in lang.stop_words and kept:
+            break
+        if w in lang.stop_words:
+            continue
+        kept.append(text[start + wm.start() : start + wm.end()])
+        if len(kept) >= CLAIMANT_MAX_WORDS:
+            break
+    return _clean_phrase(" ".join(reversed(kept)), lang)
+
+
+def _sentence_subject(text: str, folded: str, s: int, e: int) -> str:
+    """The run of capitalised words that opens a sentence ("Ukrainian President X Y")."""
+    words = []
+    for wm in re.finditer(r"\S+", folded[s:e]):
+        w = text[s + wm.start() : s + wm.end()]
+        if not w[:1].isupper():
+            break
+        words.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    return " ".join(words)
+
+
+@dataclass
+class _Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def _cues(folded: str, s: int, e: int, lang: Language) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for kind, rx in (
+        ("pronoun", lang.re_pronoun),
+        ("before", lang.re_before_name),
+        ("post", lang.re_postposition),
+        ("after", lang.re_after_name),
+        ("final", lang.re_sentence_final),
+    ):
+        if rx is None:
+            continue
+        for m in rx.finditer(folded, s, e):
+            if any(c.start <= m.start() < c.end for c in cues):
+                continue
+            cues.append(_Cue(kind, m.start(), m.end()))
+    return cues
+
+
+def _claimant(
+    text: str, folded: str, s: int, e: int, q: Quantity, lang: Language, last: str | None
+) -> tuple[str, int]:
+    """Who makes the claim in sentence [s, e) about quantity q; returns (claimant, end offset)."""
+    cues = _cues(folded, s, e, lang)
+    if not cues:
+        return "article", -1
+
+    def dist(c: _Cue) -> int:
+        return q.start - c.end if c.end <= q.start else c.start - q.end + 1
+
+    for cue in sorted(cues, key=lambda c: (abs(dist(c)), c.start)):
+        who = ""
+        if cue.kind == "pronoun":
+            if last:
+                return last, -1
+            continue
+        if cue.kind == "before":
+            who = _forward_phrase(text, folded, cue.end, e, lang)
+            if who:
+                # An appositive right after the name ("X, director of ... in Ukraine,") tells
+                # where the claimant is from.
+                at = folded.find(fold(who)[-8:], cue.end, e)
+                after = at + len(fold(who)[-8:]) if at >= 0 else -1
+                if after >= 0 and folded[after : after + 2] == ", ":
+                    return who[:120], after
+                return who[:120], -1
+        elif cue.kind in ("after", "post"):
+            who = _backward_phrase(text, folded, cue.start, s, lang)
+            if cue.kind == "after" and not who:
+                who = _sentence_subject(text, folded, s, e)
+            if who.lower() in lang.raw.get("attribution", {}).get("subject_pronouns", []):
+                who = last or ""
+        elif cue.kind == "final":
+            who = _topic_subject(text, folded, s, cue.start, lang)
+        if who:
+            return who[:120], -1
+    return "article", -1
+
+
+def _topic_subject(text: str, folded: str, s: int, cue_start: int, lang: Language) -> str:
+    """For verb-final languages: the subject before the verb, else the sentence's topic."""
+    if lang.re_topic is None:
+        return ""
+    before = folded[s:cue_start].rstrip()
+    m = re.search(rf"(\S+?)(?:{lang.re_topic.pattern})\s*$", before)
+    if m and len(m.group(1)) > 1:
+        return text[s + m.start(1) : s + m.end(1)]
+    m = re.match(rf"\s*([^\s、,]+?)(?:{lang.re_topic.pattern})[\s、,]", folded[s:cue_start])
+    if m:
+        return text[s + m.start(1) : s + m.end(1)]
+    return ""
+
+
+def claimant_country(phrase: str, context: str, lang: Language) -> str:
+    """The country (UA, KR, ..., media) a claimant phrase names; 'unknown' if none."""
+    for chunk in (phrase, context):
+        best: tuple[int, str] | None = None
+        folded = fold(chunk)
+        for rx, country in lang.countries:
+            m = rx.search(folded)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), country)
+        if best is not None:
+            return best[1]
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- status and dates
+
+
+def _status(folded: str, s: int, e: int, q: Quantity, lang: Language) -> str:
+    best: tuple[int, str] | None = None
+    for status, rx in (("planned", lang.re_planned), ("delivered", lang.re_delivered)):
+        if rx is None:
+            continue
+        for m in rx.finditer(folded, s, e):
+            d = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+            d = abs(d) + (0 if m.end() <= q.start else 20)  # cues before the number weigh more
+            if best is None or d < best[0]:
+                best = (d, status)
+    return best[1] if best else "delivered"
+
+
+def _date_regexes(lang: Language) -> list[re.Pattern[str]]:
+    cached = lang.__dict__.get("_date_rx")
+    if cached is not None:
+        return cached
+    out = []
+    if lang.re_month is not None:
+        mo = lang.re_month.pattern
+        out += [
+            rf"(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m>{mo})\.?(?:\s*(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?",
+            rf"(?P<m>{mo})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s*(?P<y>(?:19|20)\d{{2}}))?",
+            rf"(?P<m>{mo})\s*(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{{2}})",
+        ]
+    out += [
+        r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)",
+        r"(?P<y>(?:19|20)\d{2})\s*[년年]\s*(?:(?P<m>\d{1,2})\s*[월月])?(?:\s*(?P<d>\d{1,2})\s*[일日])?",
+        r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?![\d.,])",
+    ]
+    rxs = [re.compile(p, re.IGNORECASE) for p in out]
+    lang.__dict__["_date_rx"] = rxs
+    return rxs
+
+
+def _month_number(word: str, lang: Language) -> int | None:
+    if word.isdigit():
+        return int(word)
+    for rx, n in lang.month_rules:
+        if rx.fullmatch(word):
+            return n
+    return None
+
+
+def _event_date(folded: str, s: int, e: int, q: Quantity, lang: Language, doc_year: str) -> str:
+    best: tuple[int, str] | None = None
+    taken: list[tuple[int, int]] = []
+    for rx in _date_regexes(lang):
+        for m in rx.finditer(folded, s, e):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if m.start() < q.end and q.start < m.end():
+                continue
+            taken.append((m.start(), m.end()))
+            gd = m.groupdict()
+            year = gd.get("y") or doc_year
+            if not year:
+                continue
+            month = _month_number(gd["m"], lang) if gd.get("m") else None
+            day = int(gd["d"]) if gd.get("d") else None
+            if month is None and gd.get("m"):
+                continue
+            iso = year
+            if month:
+                iso += f"-{month:02d}"
+                if day and 1 <= day <= 31:
+                    iso += f"-{day:02d}"
+            d = abs(q.start - m.end()) if m.end() <= q.start else abs(m.start() - q.end)
+            if best is None or d < best[0]:
+                best = (d, iso)
+    return best[1] if best else ""
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def extract_claims(
+    text: str,
+    lang: str | Language,
+    doc_id: str = "doc",
+    published_date: str = "",
+) -> list[Claim]:
+    """Read every claim about troops, munitions, missiles, payments or casualties from ``text``."""
+    language = load_language(lang) if isinstance(lang, str) else lang
+    folded = fold(text)
+    quantities = find_quantities(text, language)
+    sentences = split_sentences(text, language)
+    doc_year = published_date[:4] if published_date else ""
+    raw: list[Claim] = []
+    last_claimant: str | None = None
+    seen: dict[str, str] = {}  # claimant -> country, so "he said" keeps the country too
+    qi = 0
+    for s, e in sentences:
+        in_sent = []
+        while qi < len(quantities) and quantities[qi].start < e:
+            if quantities[qi].start >= s:
+                in_sent.append(quantities[qi])
+            qi += 1
+        sentence_claims = []
+        for k, q in enumerate(in_sent):
+            nxt = in_sent[k + 1].start if k + 1 < len(in_sent) else e
+            prv = in_sent[k - 1].end if k > 0 else s
+            claim = _claim_for(
+                text, folded, s, e, q, nxt, prv, language, doc_year, last_claimant, seen
+            )
+            if claim is not None:
+                sentence_claims.append(claim)
+        for c in sentence_claims:
+            if c.claimant != "article":
+                last_claimant = c.claimant
+        if not sentence_claims:
+            who, _ = _sentence_claimant(text, folded, s, e, language, last_claimant)
+            if who:
+                last_claimant = who
+        raw.extend(sentence_claims)
+    return _merge_restatements(raw, doc_id, language.code)
+
+
+def _sentence_claimant(
+    text: str, folded: str, s: int, e: int, lang: Language, last: str | None
+) -> tuple[str | None, int]:
+    """A sentence without claims may still name who speaks next ("X said: ...")."""
+    cues = [c for c in _cues(folded, s, e, lang) if c.kind != "pronoun"]
+    if not cues:
+        return None, -1
+    probe = Quantity(None, None, "vague", e, e, "")
+    who, end = _claimant(text, folded, s, e, probe, lang, last)
+    return (who if who != "article" else None), end
+
+
+def _claim_for(
+    text: str,
+    folded: str,
+    s: int,
+    e: int,
+    q: Quantity,
+    nxt: int,
+    prv: int,
+    lang: Language,
+    doc_year: str,
+    last_claimant: str | None,
+    seen: dict[str, str],
+) -> Claim | None:
+    counter_unit, after_counter = _counter(folded, q.end, lang)
+    genitive = lang.raw.get("numbers", {}).get("genitive_after_counter", [])
+    forward_first = lang.word_boundaries or (
+        counter_unit is not None
+        and any(folded.startswith(g, after_counter) for g in genitive)
+    ) or counter_unit is None
+    fwd_start = q.end
+    if q.unit == "percent":
+        pm = lang.re_percent.match(folded, q.end + (folded[q.end : q.end + 1] == " "))
+        fwd_start = pm.end() if pm else q.end
+    fwd_end = (
+        _words_after(folded, fwd_start, nxt, NOUN_WINDOW_WORDS)
+        if lang.word_boundaries
+        else min(nxt, fwd_start + NOUN_WINDOW_CHARS)
+    )
+    back_start = (
+        _words_before(folded, q.start, prv, NOUN_WINDOW_BACK_WORDS)
+        if lang.word_boundaries
+        else max(prv, q.start - NOUN_WINDOW_CHARS)
+    )
+    # Hedge words before the number are not nouns.
+    back_end = q.start - len(q.hedge) if q.hedge and folded[q.start - len(q.hedge) - 1 : q.start].strip() else q.start
+    searches = [("fwd", fwd_start, fwd_end), ("back", back_start, back_end)]
+    if not forward_first:
+        searches.reverse()
+    rule: NounRule | None = None
+    for direction, a, b in searches:
+        rule, not_claim, _ns, _ne = _first_noun(folded[a:b], a, lang, last=direction == "back")
+        if not_claim:
+            return None
+        if rule is not None:
+            break
+    unit_from_number = q.unit
+    if rule is None:
+        if counter_unit is None:
+            return None
+        # A counter alone (명, 人, 발) says the unit; the language file says what it counts here.
+        category = lang.raw.get("numbers", {}).get("counter_categories", {}).get(counter_unit)
+        if not category:
+            return None
+        item, unit = counter_unit, counter_unit
+    else:
+        category, item, unit = rule.category, rule.item, rule.unit
+    if unit_from_number in ("USD", "EUR", "GBP", "KRW", "RUB", "JPY"):
+        category, unit = "payments", unit_from_number
+    if category == "payments" and unit in ("USD", "EUR", "GBP", "KRW", "RUB", "JPY"):
+        item = _goods(folded[q.end : _words_after(folded, q.end, e, 12)], lang)
+    if unit_from_number == "percent":
+        unit = "percent"
+        item = f"share of {item}"
+    # Context that marks a statistic (exports, budgets, prices), not a claim.
+    if lang.re_not_context is not None:
+        ctx_start = _words_before(folded, q.start, s, 8)
+        if lang.re_not_context.search(folded, ctx_start, q.start):
+            return None
+    values = [v for v in (q.value_low, q.value_high) if v is not None]
+    if unit == "persons" and values and max(values) >= POPULATION_FLOOR:
+        return None
+    if category == "troops" and lang.re_casualty is not None:
+        a = _words_before(folded, q.start, s, 3)
+        b = _words_after(folded, q.end, e, 10)
+        if lang.re_casualty.search(folded, a, b):
+            category = "casualties"
+    status = _status(folded, s, e, q, lang)
+    who, who_end = _claimant(text, folded, s, e, q, lang, last_claimant)
+    context = ""
+    if who_end >= 0:
+        comma = folded.find(",", who_end + 2, e)
+        context = text[who_end : comma if comma > 0 else _words_after(folded, who_end, e, 15)]
+    country = "unknown" if who == "article" else claimant_country(who, context, lang)
+    if who != "article":
+        if country == "unknown":
+            country = seen.get(who, "unknown")
+        else:
+            seen.setdefault(who, country)
+    return Claim(
+        claim_id="",
+        doc_id="",
+        lang=lang.code,
+        category=category,
+        item=item,
+        value_low=q.value_low,
+        value_high=q.value_high,
+        unit=unit,
+        qualifier=q.qualifier,
+        status=status,
+        claimant=who,
+        claimant_country=country,
+        event_date=_event_date(folded, s, e, q, lang, doc_year),
+        evidence=text[s:e],
+        start=q.start,
+        end=q.end,
+    )
+
+
+def _merge_restatements(claims: list[Claim], doc_id: str, lang: str) -> list[Claim]:
+    """A figure restated in the same document is one claim; a named source beats 'article'."""
+    out: list[Claim] = []
+    index: dict[tuple[object, ...], int] = {}
+    for c in claims:
+        key = (c.category, c.unit, c.value_low, c.value_high, c.status)
+        if key in index:
+            first = out[index[key]]
+            if first.claimant == "article" and c.claimant != "article":
+                out[index[key]] = replace(
+                    first, claimant=c.claimant, claimant_country=c.claimant_country
+                )
+            if not first.event_date and c.event_date:
+                out[index[key]] = replace(out[index[key]], event_date=c.event_date)
+            continue
+        index[key] = len(out)
+        out.append(c)
+    return [replace(c, claim_id=f"{doc_id}-{i + 1}", doc_id=doc_id, lang=lang) for i, c in enumerate(out)]
+
+
+def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:
+    """The claims as a DataFrame with the data dictionary's columns and types."""
+    rows = [asdict(c) for c in claims]
+    df = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    return coerce_claims(df)
+
+
+def extract_document(doc: Document, lang_dir: str | None = None) -> list[Claim]:
+    """Claims of one loaded document; raise LanguageError if its language has no file."""
+    if not doc.lang or find_file(doc.lang, lang_dir) is None:
+        raise LanguageError(f"not analysed: no language file for {doc.lang or 'unknown language'!r}")
+    return extract_claims(doc.text, load_language(doc.lang, lang_dir), doc.doc_id, doc.published_date)
+
+
+def iter_corpus_claims(
+    docs: Iterable[Document], lang_dir: str | None = None
+) -> Iterator[list[Claim] | Problem]:
+    """For each document, its claims, or a Problem when it cannot be analysed."""
+    for doc in docs:
+        try:
+            yield extract_document(doc, lang_dir)
+        except LanguageError as exc:
+            yield Problem(doc.file, str(exc))
+
+
+def extract_corpus(docs: Iterable[Document], lang_dir: str | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """The claims table of many documents (sorted by doc_id, then position) and the problems."""
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    for item in iter_corpus_claims(docs, lang_dir):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            claims.extend(item)
+    df = claims_table(claims)
+    df = df.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    return df, problems

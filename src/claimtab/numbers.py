@@ -1,0 +1,319 @@
+"""The number reader: find quantities (value or range, hedge) in text of any language with a file.
+
+``find_quantities(text, lang)`` is public and usable on its own::
+
+    >>> [q.as_dict() for q in find_quantities("yli 10 000 sotilasta", "fi")]  # doctest: +SKIP
+    [{'value_low': 10000.0, 'value_high': None, 'qualifier': 'over', ...}]
+
+Years, dates, times and model names (KN-23, M1989) are not quantities and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .languages import Language, load_language
+from .text import fold
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY"}
+_SYMBOL_BEFORE = re.compile(r"(?:US\s?)?([$€£₩₽¥])\s?$")
+_SYMBOL_AFTER = re.compile(r"^\s?([$€£₩₽¥])")
+_DATE_SPANS = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d{4}\s*[-/]\s*\d{2,4}\b"
+)
+_LATIN_BEFORE = re.compile(r"[A-Za-z]{1,12}-?$")
+_LATIN_AFTER = re.compile(r"^-?[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in text: its bounds, how it is hedged, and where it stands."""
+
+    value_low: float | None
+    value_high: float | None
+    qualifier: str
+    start: int
+    end: int
+    text: str
+    unit: str | None = None
+    hedge: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        """The quantity as a plain dict."""
+        return asdict(self)
+
+
+@dataclass
+class _Tok:
+    kind: str  # num, word, scale
+    value: float
+    start: int
+    end: int
+
+
+@dataclass
+class _Q:
+    value: float
+    start: int
+    end: int
+    base: float  # the first number before any scale
+    scale: float | None
+    digits: str  # the digit string, when the quantity began with digits
+    grouped: bool
+
+
+def _digit_pattern(lang: Language) -> str:
+    seps = "".join(re.escape(s) for s in lang.group if s != lang.decimal)
+    dec = re.escape(lang.decimal)
+    grouped = rf"\d{{1,3}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
+    return rf"(?<![0-9A-Za-z])(?:{grouped}|\d+)(?:{dec}\d+(?![0-9]))?"
+
+
+def _token_regex(lang: Language) -> re.Pattern[str]:
+    cached = lang.__dict__.get("_token_rx")
+    if cached is not None:
+        return cached
+    words = sorted(lang.number_words, key=len, reverse=True)
+    scales = sorted(lang.scales, key=len, reverse=True)
+    parts = [f"(?P<num>{_digit_pattern(lang)})"]
+    if words:
+        parts.append("(?P<word>" + lang.bounded("|".join(re.escape(w) for w in words)) + ")")
+    if scales:
+        # Scale words may follow digits directly ("5bn", "1万"), so no left boundary for them.
+        body = "|".join(re.escape(s) for s in scales)
+        right = r"(?!\w)" if lang.word_boundaries else ""
+        if lang.word_boundaries:
+            # A scale ending in "." ("milj.", "тыс.") must not need a boundary after the dot.
+            parts.append(rf"(?P<scale>(?:{body}){right}|(?:{body}))")
+        else:
+            parts.append(f"(?P<scale>{body})")
+    rx = re.compile("|".join(parts), re.IGNORECASE)
+    lang.__dict__["_token_rx"] = rx
+    return rx
+
+
+def _parse_digits(s: str, lang: Language) -> float:
+    dec = lang.decimal
+    if dec in s:
+        whole, _, frac = s.rpartition(dec)
+    else:
+        whole, frac = s, ""
+    whole = re.sub(r"\D", "", whole)
+    return float(f"{whole}.{frac}" if frac else whole)
+
+
+def _tokens(folded: str, lang: Language) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _token_regex(lang).finditer(folded):
+        kind = m.lastgroup or "num"
+        s = m.group(0)
+        if kind == "num":
+            value = _parse_digits(s, lang)
+        elif kind == "word":
+            value = lang.number_words[s.lower()]
+        else:
+            if lang.word_boundaries and m.start() > 0 and folded[m.start() - 1].isalpha():
+                continue  # a scale word inside a longer word
+            if lang.word_boundaries and s[-1].isalnum() and m.end() < len(folded):
+                if folded[m.end()].isalnum():
+                    continue
+            value = lang.scales[s.lower()]
+        toks.append(_Tok(kind, value, m.start(), m.end()))
+    return toks
+
+
+def _gap_ok(gap: str, lang: Language) -> bool:
+    g = gap.strip()
+    if not g:
+        return len(gap) <= 2
+    return g.lower() in lang.linkers and len(gap) <= len(g) + 2
+
+
+def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
+    out: list[_Q] = []
+    compound = bool(lang.raw.get("numbers", {}).get("compound", False))
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "scale" and not lang.scale_alone:
+            i += 1
+            continue
+        total = 0.0
+        chunk = t.value
+        scaled = t.kind == "scale"
+        last_scale: float | None = t.value if scaled else None
+        base = 1.0 if scaled else t.value
+        start, end = t.start, t.end
+        j = i + 1
+        while j < len(toks):
+            n = toks[j]
+            if not _gap_ok(folded[end : n.start], lang):
+                break
+            if n.kind == "scale":
+                if not scaled or (last_scale is not None and n.value > chunk):
+                    chunk *= n.value
+                    scaled = True
+                    last_scale = n.value
+                else:
+                    break
+            elif compound and scaled and last_scale is not None and n.value < last_scale:
+                total += chunk
+                chunk = n.value
+                scaled = False
+            else:
+                break
+            end = n.end
+            j += 1
+        digits = folded[t.start : t.end] if t.kind == "num" else ""
+        out.append(
+            _Q(
+                value=total + chunk,
+                start=start,
+                end=end,
+                base=base,
+                scale=last_scale,
+                digits=digits,
+                grouped=bool(re.search(r"\D", digits)),
+            )
+        )
+        i = j
+    return out
+
+
+def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, int]]) -> bool:
+    """Years, dates, times and model names are not quantities."""
+    if any(s <= q.start < e for s, e in date_spans):
+        return True
+    before = folded[max(0, q.start - 14) : q.start]
+    after = folded[q.end : q.end + 16]
+    if q.digits and _LATIN_BEFORE.search(before) and not before.endswith(" "):
+        return True  # KN-23, M1989, Su-27
+    if _LATIN_AFTER.match(after) and q.scale is None and not lang.re_percent.match(after):
+        return True  # 23rd, 5G, 1980s
+    if (
+        q.digits
+        and q.scale is None
+        and not q.grouped
+        and len(q.digits) == 4
+        and 1900 <= q.value <= 2100
+    ):
+        return True  # a year
+    if lang.re_month is not None:
+        if re.search(rf"(?:{lang.re_month.pattern})\.?\s*(?:\w{{1,3}}\s+)?$", before, re.I):
+            if q.scale is None and q.value <= 31:
+                return True
+        if re.match(
+            rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{lang.re_month.pattern})", after, re.IGNORECASE
+        ) and q.scale is None and q.value <= 31:
+            return True
+    if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
+        return True
+    return False
+
+
+def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _Q | None]]:
+    out: list[tuple[_Q, _Q | None]] = []
+    i = 0
+    while i < len(qs):
+        q1 = qs[i]
+        if i + 1 < len(qs):
+            q2 = qs[i + 1]
+            gap = folded[q1.end : q2.start]
+            before = folded[max(0, q1.start - 30) : q1.start]
+            is_range = bool(lang.range_connector.match(gap)) and len(gap) <= 12
+            if not is_range:
+                is_range = any(
+                    o.search(before) and c.match(gap) for o, c in lang.range_paired
+                )
+            if is_range:
+                low = q1.value
+                if q1.scale is None and q2.scale is not None and q1.value < q2.base:
+                    low = q1.value * q2.scale
+                if low < q2.value:
+                    q1 = _Q(low, q1.start, q1.end, q1.base, q2.scale, q1.digits, q1.grouped)
+                    out.append((q1, q2))
+                    i += 2
+                    continue
+        out.append((q1, None))
+        i += 1
+    return out
+
+
+def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | None, str]:
+    before = folded[max(0, start - 40) : start]
+    before = _SYMBOL_BEFORE.sub("", before)
+    for rx, qual in lang.hedge_prefix:
+        m = None
+        for m in rx.finditer(before):
+            pass
+        if m is not None and not before[m.end() :].strip():
+            return qual, m.group(0)
+    after = folded[end : end + 20]
+    counters = lang.counters
+    for rx, qual in lang.hedge_suffix:
+        m = re.match(r"\s*", after)
+        pos = m.end() if m else 0
+        mm = rx.match(after, pos)
+        if mm is None:
+            for crx, _unit in counters:
+                cm = crx.match(after, pos)
+                if cm:
+                    mm = rx.match(after, cm.end()) or rx.match(after, cm.end() + 1)
+                    if mm:
+                        break
+        if mm is not None and mm.start() - pos <= 4:
+            return qual, mm.group(0)
+    return None, ""
+
+
+def _unit(folded: str, start: int, end: int, lang: Language) -> str | None:
+    after = folded[end : end + 16]
+    if lang.re_percent.match(after.lstrip()) and len(after) - len(after.lstrip()) <= 1:
+        return "percent"
+    m = _SYMBOL_BEFORE.search(folded[max(0, start - 4) : start])
+    if m:
+        return CURRENCY_SYMBOLS[m.group(1)]
+    m = _SYMBOL_AFTER.match(after)
+    if m:
+        return CURRENCY_SYMBOLS[m.group(1)]
+    return None
+
+
+def find_quantities(text: str, lang: str | Language) -> list[Quantity]:
+    """Find every quantity in ``text`` written in language ``lang`` (an ISO code or a Language).
+
+    Each Quantity has ``value_low``/``value_high`` (None for an open bound or a vague quantity),
+    a ``qualifier`` (exact, approx, at_least, over, up_to, range, vague), character offsets
+    ``start``/``end`` of the number span in ``text``, and the matched ``text``.
+    """
+    language = load_language(lang) if isinstance(lang, str) else lang
+    folded = fold(text)
+    date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
+    grouped = _group(_tokens(folded, language), folded, language)
+    kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]
+    out: list[Quantity] = []
+    for q1, q2 in _merge_ranges(kept, folded, language):
+        unit = _unit(folded, q1.start, (q2 or q1).end, language)
+        if q2 is not None:
+            out.append(
+                Quantity(q1.value, q2.value, "range", q1.start, q2.end, text[q1.start : q2.end], unit)
+            )
+            continue
+        qual, hedge = _hedge(folded, q1.start, q1.end, language)
+        v = q1.value
+        low, high = {
+            None: (v, v), "approx": (v, v), "over": (v, None), "at_least": (v, None),
+            "up_to": (None, v),
+        }[qual]  # fmt: skip
+        out.append(
+            Quantity(low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit, hedge)
+        )
+    if language.re_vague is not None:
+        taken = [(q.start, q.end) for q in out]
+        for m in language.re_vague.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Quantity(None, None, "vague", m.start(), m.end(), text[m.start() : m.end()]))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
