@@ -43,7 +43,7 @@ def execute_notebook(
     cwd: str | os.PathLike[str] | None = None,
     progress: bool = True,
 ) -> Path:
-    """Execute a notebook template into ``output`` with papermill; on failure ``output`` is untouched."""
+    """Execute a notebook into ``output`` with papermill; on failure ``output`` is untouched."""
     import papermill as pm
 
     out = Path(output)
@@ -68,7 +68,7 @@ def build_book(
     builddir: str | os.PathLike[str] | None = None,
     quiet: bool = False,
 ) -> Path:
-    """Build the HTML book with Jupyter Book (warnings are errors when strict); return index.html."""
+    """Build the HTML book (warnings are errors when strict); return the path of index.html."""
     exe = Path(sys.executable).with_name("jupyter-book")
     cmd = [str(exe) if exe.exists() else "jupyter-book", "build", str(root), "--builder", "html"]
     if builddir is not None:

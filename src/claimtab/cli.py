@@ -27,6 +27,55 @@ def _run_notebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extract(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .extract import claims_table, extract_document
+    from .io import write_table
+    from .languages import LanguageError
+    from .load import Document, corpus_files, iter_corpus
+
+    try:
+        n_files = len(corpus_files(args.corpus))
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if n_files == 0:
+        print(f"error: {args.corpus}: no .txt or .md documents", file=sys.stderr)
+        return 2
+    claims = []
+    n_docs = n_bad = 0
+    show_bar = not args.quiet and n_files >= args.progress_from
+    items = iter_corpus(args.corpus, max_bytes=args.max_bytes, lang_dir=args.lang_dir)
+    with tqdm(total=n_files, unit="doc", disable=not show_bar, file=sys.stderr) as bar:
+        for item in items:
+            if isinstance(item, Document):
+                bar.update(1)
+                try:
+                    claims.extend(extract_document(item, args.lang_dir))
+                    n_docs += 1
+                except LanguageError as exc:
+                    n_bad += 1
+                    tqdm.write(f"{item.file}: skipped: {exc}", file=sys.stderr)
+            else:
+                if item.severity == "skipped":
+                    bar.update(1)
+                    n_bad += 1
+                tqdm.write(str(item), file=sys.stderr)
+    if n_docs == 0:
+        print(f"error: {args.corpus}: no document could be analysed", file=sys.stderr)
+        return 2
+    df = claims_table(claims).sort_values(["doc_id", "start"], kind="stable")
+    write_table(df.reset_index(drop=True), args.output)
+    if not args.quiet:
+        print(
+            f"{len(df)} claims from {n_docs} documents written to {args.output}"
+            + (f"; {n_bad} files skipped" if n_bad else ""),
+            file=sys.stderr,
+        )
+    return 1 if n_bad else 0
+
+
 def _build_book(args: argparse.Namespace) -> int:
     from .book import build_book
 
@@ -49,6 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     nb.add_argument("-p", "--param", action="append", help="extra parameter NAME=VALUE")
     nb.add_argument("-q", "--quiet", action="store_true")
     nb.set_defaults(func=_run_notebook)
+
+    ex = sub.add_parser(
+        "extract",
+        help="write the claims table of every document in a folder",
+        description="Exit status: 0 all documents analysed, 1 some files skipped (each named on "
+        "stderr with its reason), 2 nothing could be analysed.",
+    )
+    ex.add_argument("corpus", help="folder of .txt / .md articles (searched recursively)")
+    ex.add_argument("-o", "--output", default="claims.csv", help="claims.csv or claims.parquet")
+    ex.add_argument("--lang-dir", help="extra folder of language files")
+    ex.add_argument("--max-bytes", type=int, default=5_000_000, help="skip larger files")
+    ex.add_argument("--progress-from", type=int, default=50, help=argparse.SUPPRESS)
+    ex.add_argument("-q", "--quiet", action="store_true")
+    ex.set_defaults(func=_extract)
 
     bb = sub.add_parser("build-book", help="build the HTML book with Jupyter Book")
     bb.add_argument("root", nargs="?", default=".")

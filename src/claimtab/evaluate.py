@@ -91,7 +91,9 @@ def evaluate(
                 continue
             if g["kind"] == "claim" and p["category"] != g["category"]:
                 continue
-            if not (_same(p["value_low"], g["value_low"]) and _same(p["value_high"], g["value_high"])):
+            if not (
+                _same(p["value_low"], g["value_low"]) and _same(p["value_high"], g["value_high"])
+            ):
                 continue
             d = abs(int(p["start"]) - pos) if pos >= 0 else 0
             if best is None or d < best[0]:
@@ -115,8 +117,10 @@ def evaluate(
         prec = tp / (tp + fp) if tp + fp else 1.0
         rec = tp / (tp + fn) if tp + fn else 1.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        rows.append({"category": cat, "tp": tp, "fp": fp, "fn": fn,
-                     "precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)})  # fmt: skip
+        rows.append(
+            {"category": cat, "tp": tp, "fp": fp, "fn": fn, "precision": round(prec, 3),
+             "recall": round(rec, 3), "f1": round(f1, 3)}
+        )  # fmt: skip
     scores = pd.DataFrame(rows).set_index("category")
 
     errors = []
@@ -124,9 +128,7 @@ def evaluate(
     for attr in ATTRIBUTES:
         ok = 0
         for g, p in matches:
-            same = (
-                claimant_matches(g[attr], p[attr]) if attr == "claimant" else g[attr] == p[attr]
-            )
+            same = claimant_matches(g[attr], p[attr]) if attr == "claimant" else g[attr] == p[attr]
             ok += same
             if not same:
                 errors.append(_error(f"wrong {attr}", g, p, f"{p[attr]} (annotated: {g[attr]})"))
@@ -153,10 +155,14 @@ def evaluate(
     return Evaluation(scores, pd.DataFrame(agree_rows).set_index("attribute"), err, traps)
 
 
+def _num(v: object) -> str:
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return "…"
+    return f"{float(v):,.0f}"  # type: ignore[arg-type]
+
+
 def _fmt(row: pd.Series) -> str:
-    lo, hi = row["value_low"], row["value_high"]
-    f = lambda v: "…" if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else f"{float(v):,.0f}"  # noqa: E731
-    return f"{f(lo)}–{f(hi)} {row['unit']} ({row['qualifier']})"
+    return f"{_num(row['value_low'])}–{_num(row['value_high'])} {row['unit']} ({row['qualifier']})"
 
 
 def _error(kind: str, g: pd.Series | None, p: pd.Series | None, detail: str) -> dict[str, str]:

@@ -23,7 +23,7 @@ NOUN_WINDOW_CHARS = 14
 #: Words read for a claimant phrase.
 CLAIMANT_MAX_WORDS = 12
 
-_CLAUSE_BREAK = re.compile(r"[,;:\[\]\"]|\s-\s|\s--\s")
+_CLAUSE_BREAK = re.compile(r"[,;:\[\]]|\s-\s|\s--\s")
 _SENT_END = re.compile(r"[.!?。！？…]+[\"')\]]*(?=\s|$)|[。！？]")
 
 
@@ -68,9 +68,11 @@ def split_sentences(text: str, lang: Language) -> list[tuple[int, int]]:
             if mark == ".":
                 words = re.findall(r"[\w.]+$", folded[cur : line_start + m.start()])
                 prev = words[-1].lower() if words else ""
-                if prev in lang.abbreviations or re.fullmatch(r"(?:\w\.)*\w", prev) and len(
-                    prev
-                ) <= 1:
+                if (
+                    prev in lang.abbreviations
+                    or re.fullmatch(r"(?:\w\.)*\w", prev)
+                    and len(prev) <= 1
+                ):
                     continue
                 if after[:1].islower():
                     continue
@@ -136,9 +138,14 @@ def _first_noun(
 
 
 def _counter(folded: str, end: int, lang: Language) -> tuple[str | None, int]:
-    after = folded[end : end + 6]
+    after = folded[end : end + 8]
     m = re.match(r"\s?", after)
     pos = m.end() if m else 0
+    for rx, _qual in lang.hedge_suffix:  # "3000여 명": a hedge may stand before the counter
+        hm = rx.match(after, pos)
+        if hm:
+            pos = hm.end() + (after[hm.end() : hm.end() + 1] == " ")
+            break
     for rx, unit in lang.counters:
         cm = rx.match(after, pos)
         if cm:
@@ -266,11 +273,22 @@ def _claimant(
                 # where the claimant is from.
                 at = folded.find(fold(who)[-8:], cue.end, e)
                 after = at + len(fold(who)[-8:]) if at >= 0 else -1
-                if after >= 0 and folded[after : after + 2] == ", ":
+                # Only a lowercase word after the comma starts an appositive; a capital starts
+                # the main clause ("According to X, Pyongyang sent ...").
+                if (
+                    after >= 0
+                    and folded[after : after + 2] == ", "
+                    and folded[after + 2 : after + 3].islower()
+                ):
                     return who[:120], after
                 return who[:120], -1
         elif cue.kind in ("after", "post"):
             who = _backward_phrase(text, folded, cue.start, s, lang)
+            if cue.kind == "after" and not who:
+                # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
+                who = _forward_phrase(text, folded, cue.end, e, lang)
+                if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
+                    who = ""
             if cue.kind == "after" and not who:
                 who = _sentence_subject(text, folded, s, e)
             if who.lower() in lang.raw.get("attribution", {}).get("subject_pronouns", []):
@@ -458,10 +476,11 @@ def _claim_for(
 ) -> Claim | None:
     counter_unit, after_counter = _counter(folded, q.end, lang)
     genitive = lang.raw.get("numbers", {}).get("genitive_after_counter", [])
-    forward_first = lang.word_boundaries or (
-        counter_unit is not None
-        and any(folded.startswith(g, after_counter) for g in genitive)
-    ) or counter_unit is None
+    forward_first = (
+        lang.word_boundaries
+        or (counter_unit is not None and any(folded.startswith(g, after_counter) for g in genitive))
+        or counter_unit is None
+    )
     fwd_start = q.end
     if q.unit == "percent":
         pm = lang.re_percent.match(folded, q.end + (folded[q.end : q.end + 1] == " "))
@@ -477,7 +496,11 @@ def _claim_for(
         else max(prv, q.start - NOUN_WINDOW_CHARS)
     )
     # Hedge words before the number are not nouns.
-    back_end = q.start - len(q.hedge) if q.hedge and folded[q.start - len(q.hedge) - 1 : q.start].strip() else q.start
+    back_end = (
+        q.start - len(q.hedge)
+        if q.hedge and folded[q.start - len(q.hedge) - 1 : q.start].strip()
+        else q.start
+    )
     searches = [("fwd", fwd_start, fwd_end), ("back", back_start, back_end)]
     if not forward_first:
         searches.reverse()
@@ -489,6 +512,14 @@ def _claim_for(
         if rule is not None:
             break
     unit_from_number = q.unit
+    if rule is None and counter_unit is None and lang.re_casualty is not None:
+        # "300 were killed", "unos 4.000 han muerto": the casualty verb says what is counted.
+        cm = lang.re_casualty.search(folded, q.end, _words_after(folded, q.end, nxt, 3))
+        if cm is not None and not q.unit:
+            counter_unit = "persons"
+            lang_cats = {"persons": "casualties"}
+            category, item, unit = lang_cats["persons"], "killed or wounded", "persons"
+            rule = NounRule(lang.re_casualty, category, item, unit)
     if rule is None:
         if counter_unit is None:
             return None
@@ -568,7 +599,10 @@ def _merge_restatements(claims: list[Claim], doc_id: str, lang: str) -> list[Cla
             continue
         index[key] = len(out)
         out.append(c)
-    return [replace(c, claim_id=f"{doc_id}-{i + 1}", doc_id=doc_id, lang=lang) for i, c in enumerate(out)]
+    return [
+        replace(c, claim_id=f"{doc_id}-{i + 1}", doc_id=doc_id, lang=lang)
+        for i, c in enumerate(out)
+    ]
 
 
 def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:
@@ -581,8 +615,12 @@ def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:
 def extract_document(doc: Document, lang_dir: str | None = None) -> list[Claim]:
     """Claims of one loaded document; raise LanguageError if its language has no file."""
     if not doc.lang or find_file(doc.lang, lang_dir) is None:
-        raise LanguageError(f"not analysed: no language file for {doc.lang or 'unknown language'!r}")
-    return extract_claims(doc.text, load_language(doc.lang, lang_dir), doc.doc_id, doc.published_date)
+        raise LanguageError(
+            f"not analysed: no language file for {doc.lang or 'unknown language'!r}"
+        )
+    return extract_claims(
+        doc.text, load_language(doc.lang, lang_dir), doc.doc_id, doc.published_date
+    )
 
 
 def iter_corpus_claims(
@@ -596,7 +634,9 @@ def iter_corpus_claims(
             yield Problem(doc.file, str(exc))
 
 
-def extract_corpus(docs: Iterable[Document], lang_dir: str | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+def extract_corpus(
+    docs: Iterable[Document], lang_dir: str | None = None
+) -> tuple[pd.DataFrame, list[Problem]]:
     """The claims table of many documents (sorted by doc_id, then position) and the problems."""
     claims: list[Claim] = []
     problems: list[Problem] = []

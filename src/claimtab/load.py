@@ -98,7 +98,7 @@ _BOMS = [
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, str | None]:
-    """Decode file bytes; return (text, encoding, warning or None). Raise DocumentError if not text."""
+    """Decode file bytes to (text, encoding, warning or None); raise DocumentError if not text."""
     if not data.strip():
         raise DocumentError("empty file")
     for bom, enc in _BOMS:
@@ -140,7 +140,9 @@ def _decode_legacy(data: bytes) -> tuple[str, str, str | None]:
 def _check_is_text(text: str) -> None:
     sample = text[:20000]
     controls = sum(
-        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
     )
     if controls > max(2, 0.01 * len(sample)):
         raise DocumentError(f"binary data, not text ({controls} control characters)")
@@ -158,7 +160,9 @@ def _line_key(line: str) -> str:
     return re.sub(r"\s+", " ", fold(line).strip().lower())
 
 
-def clean_text(text: str, lang: Language | None) -> tuple[str, dict[str, str], list[str], list[str]]:
+def clean_text(
+    text: str, lang: Language | None
+) -> tuple[str, dict[str, str], list[str], list[str]]:
     """Strip furniture and repeated paragraphs, read title/date/byline/outlet.
 
     Returns (clean text, metadata, furniture lines removed, repeated paragraphs removed).

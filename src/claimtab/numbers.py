@@ -112,6 +112,13 @@ def _tokens(folded: str, lang: Language) -> list[_Tok]:
             value = _parse_digits(s, lang)
         elif kind == "word":
             value = lang.number_words[s.lower()]
+            if (
+                s.lower() in lang.scales
+                and toks
+                and _gap_ok(folded[toks[-1].end : m.start()], lang)
+            ):
+                # "kolme tuhatta": a word that is also a scale multiplies the number before it.
+                kind, value = "scale", lang.scales[s.lower()]
         else:
             if lang.word_boundaries and m.start() > 0 and folded[m.start() - 1].isalpha():
                 continue  # a scale word inside a longer word
@@ -203,9 +210,11 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
         if re.search(rf"(?:{lang.re_month.pattern})\.?\s*(?:\w{{1,3}}\s+)?$", before, re.I):
             if q.scale is None and q.value <= 31:
                 return True
-        if re.match(
-            rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{lang.re_month.pattern})", after, re.IGNORECASE
-        ) and q.scale is None and q.value <= 31:
+        if (
+            re.match(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{lang.re_month.pattern})", after, re.IGNORECASE)
+            and q.scale is None
+            and q.value <= 31
+        ):
             return True
     if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
         return True
@@ -223,9 +232,7 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
             before = folded[max(0, q1.start - 30) : q1.start]
             is_range = bool(lang.range_connector.match(gap)) and len(gap) <= 12
             if not is_range:
-                is_range = any(
-                    o.search(before) and c.match(gap) for o, c in lang.range_paired
-                )
+                is_range = any(o.search(before) and c.match(gap) for o, c in lang.range_paired)
             if is_range:
                 low = q1.value
                 if q1.scale is None and q2.scale is not None and q1.value < q2.base:
@@ -244,11 +251,9 @@ def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | Non
     before = folded[max(0, start - 40) : start]
     before = _SYMBOL_BEFORE.sub("", before)
     for rx, qual in lang.hedge_prefix:
-        m = None
-        for m in rx.finditer(before):
-            pass
-        if m is not None and not before[m.end() :].strip():
-            return qual, m.group(0)
+        found = list(rx.finditer(before))
+        if found and not before[found[-1].end() :].strip():
+            return qual, found[-1].group(0)
     after = folded[end : end + 20]
     counters = lang.counters
     for rx, qual in lang.hedge_suffix:
@@ -297,7 +302,9 @@ def find_quantities(text: str, lang: str | Language) -> list[Quantity]:
         unit = _unit(folded, q1.start, (q2 or q1).end, language)
         if q2 is not None:
             out.append(
-                Quantity(q1.value, q2.value, "range", q1.start, q2.end, text[q1.start : q2.end], unit)
+                Quantity(
+                    q1.value, q2.value, "range", q1.start, q2.end, text[q1.start : q2.end], unit
+                )
             )
             continue
         qual, hedge = _hedge(folded, q1.start, q1.end, language)
@@ -307,7 +314,9 @@ def find_quantities(text: str, lang: str | Language) -> list[Quantity]:
             "up_to": (None, v),
         }[qual]  # fmt: skip
         out.append(
-            Quantity(low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit, hedge)
+            Quantity(
+                low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit, hedge
+            )
         )
     if language.re_vague is not None:
         taken = [(q.start, q.end) for q in out]

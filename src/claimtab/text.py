@@ -29,7 +29,16 @@ for _c in _SQUOTES:
 # Full-width digits, letters, percent and punctuation used in CJK text, one char each.
 for _i in range(10):
     _FOLD_TABLE[0xFF10 + _i] = str(_i)
-for _src, _dst in {"，": ",", "．": ".", "％": "%", "～": "~", "〜": "~", "：": ":", "（": "(", "）": ")"}.items():
+for _src, _dst in {
+    "，": ",",
+    "．": ".",
+    "％": "%",
+    "～": "~",
+    "〜": "~",
+    "：": ":",
+    "（": "(",
+    "）": ")",
+}.items():
     _FOLD_TABLE[ord(_src)] = _dst
 _FOLD_TABLE[ord("\t")] = " "
 

@@ -143,7 +143,9 @@ def load_language(code: str, lang_dir: str | os.PathLike[str] | None = None) -> 
     """Load and compile the language file for ``code``; raise LanguageError if there is none."""
     path = find_file(code, lang_dir)
     if path is None:
-        raise LanguageError(f"no language file for {code!r} (have: {', '.join(available(lang_dir))})")
+        raise LanguageError(
+            f"no language file for {code!r} (have: {', '.join(available(lang_dir))})"
+        )
     return _load_path(str(path))
 
 
@@ -178,9 +180,7 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
         raw=raw,
     )
     lang.re_percent = re.compile(_alternation(num.get("percent", ["%"])), re.IGNORECASE)
-    lang.counters = [
-        (re.compile(p, re.IGNORECASE), unit) for p, unit in num.get("counters", [])
-    ]
+    lang.counters = [(re.compile(p, re.IGNORECASE), unit) for p, unit in num.get("counters", [])]
     hedges = raw.get("hedges", {})
     for key, target in (("prefix", lang.hedge_prefix), ("suffix", lang.hedge_suffix)):
         for phrase, qual in sorted(hedges.get(key, {}).items(), key=lambda kv: -len(kv[0])):
@@ -246,9 +246,7 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
         "lines", []
     )
     if furniture:
-        lang.re_furniture = re.compile(
-            rf"^\s*(?:{_alternation(furniture)})\s*$", re.IGNORECASE
-        )
+        lang.re_furniture = re.compile(rf"^\s*(?:{_alternation(furniture)})\s*$", re.IGNORECASE)
     meta = raw.get("metadata", {})
     lang.byline_cues = list(meta.get("byline", []))
     lang.date_labels = list(meta.get("date_labels", []))
