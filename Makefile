@@ -35,6 +35,7 @@ book: notebooks
 
 # Unit tests, nbval on the stored executed notebooks, and the book built with warnings as errors.
 test: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks conftest.py
 	$(PY) -m claimtab build-book -q
 	$(PY) -m pytest tests book --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 

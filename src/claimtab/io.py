@@ -59,3 +59,16 @@ def write_json(obj: Any, path: str | os.PathLike[str]) -> Path:
         json.dump(obj, fh, ensure_ascii=False, indent=2, sort_keys=False)
         fh.write("\n")
     return Path(path)
+
+
+def write_claims(df: pd.DataFrame, out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Publish a claims table: claims.csv, claims.parquet and datapackage.json, each atomically."""
+    from .schema import datapackage, validate_claims
+
+    errors = validate_claims(df)
+    if errors:
+        raise ValueError("claims table does not follow the data dictionary: " + "; ".join(errors))
+    out = Path(out_dir)
+    paths = [write_table(df, out / "claims.csv"), write_table(df, out / "claims.parquet")]
+    paths.append(write_json(datapackage({"claims": "claims.csv"}), out / "datapackage.json"))
+    return paths
