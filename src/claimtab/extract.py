@@ -24,6 +24,9 @@ NOUN_WINDOW_CHARS = 14
 CLAIMANT_MAX_WORDS = 12
 
 _CLAUSE_BREAK = re.compile(r"[,;:\[\]]|\s-\s|\s--\s")
+_WORD = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"[\w.]+$")
+_INITIALS = re.compile(r"(?:\w\.)*\w")
 _SENT_END = re.compile(r"[.!?。！？…]+[\"')\]]*(?=\s|$)|[。！？]")
 
 
@@ -52,9 +55,10 @@ class Claim:
 # --------------------------------------------------------------------------- sentences
 
 
-def split_sentences(text: str, lang: Language) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: Language, folded: str | None = None) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of ``text`` (lines are never joined)."""
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in folded.split("\n"):
@@ -66,11 +70,11 @@ def split_sentences(text: str, lang: Language) -> list[tuple[int, int]]:
             after = folded[end : end + 3].lstrip()
             mark = m.group(0)[0]
             if mark == ".":
-                words = re.findall(r"[\w.]+$", folded[cur : line_start + m.start()])
+                words = _LAST_WORD.findall(folded, cur, line_start + m.start())
                 prev = words[-1].lower() if words else ""
                 if (
                     prev in lang.abbreviations
-                    or re.fullmatch(r"(?:\w\.)*\w", prev)
+                    or _INITIALS.fullmatch(prev)
                     and len(prev) <= 1
                 ):
                     continue
@@ -97,21 +101,21 @@ def split_sentences(text: str, lang: Language) -> list[tuple[int, int]]:
 
 def _words_after(folded: str, start: int, limit: int, n: int) -> int:
     """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""
-    it = re.finditer(r"\S+", folded[start:limit])
     end = start
-    for i, m in enumerate(it):
+    for i, m in enumerate(_WORD.finditer(folded, start, max(start, limit))):
         if i >= n:
             break
-        end = start + m.end()
+        end = m.end()
     return end
 
 
 def _words_before(folded: str, end: int, limit: int, n: int) -> int:
-    chunk = folded[limit:end]
-    words = list(re.finditer(r"\S+", chunk))
+    """Start offset of the ``n``-th word before ``end`` (not before ``limit``)."""
+    words = _WORD.findall(folded, limit, end) if n else []
     if not words:
         return end
-    return limit + words[max(0, len(words) - n)].start()
+    starts = [m.start() for m in _WORD.finditer(folded, limit, end)]
+    return starts[max(0, len(starts) - n)]
 
 
 def _first_noun(
@@ -121,26 +125,24 @@ def _first_noun(
 
     Returns (rule, is_not_claim, start, end); rule is None and is_not_claim False if none.
     """
-    best: tuple[int, int, int] | None = None
-    found: tuple[NounRule | None, bool, int, int] = (None, False, -1, -1)
-    candidates: list[tuple[re.Pattern[str], NounRule | None]] = [(r.regex, r) for r in lang.nouns]
-    if lang.re_not_noun is not None:
-        candidates.append((lang.re_not_noun, None))
-    for order, (rx, rule) in enumerate(candidates):
-        for m in rx.finditer(window):
-            key = (-m.start() if last else m.start(), -(m.end() - m.start()), order)
-            if best is None or key < best:
-                best = key
-                found = (rule, rule is None, offset + m.start(), offset + m.end())
-            if not last:
-                break
-    return found
+    rx = lang.re_any_noun
+    if rx is None:
+        return (None, False, -1, -1)
+    if last:
+        found = list(rx.finditer(window))
+        m = found[-1] if found else None
+    else:
+        m = rx.search(window)
+    if m is None or not m.lastgroup:
+        return (None, False, -1, -1)
+    if m.lastgroup == "nc":
+        return (None, True, offset + m.start(), offset + m.end())
+    return (lang.nouns[int(m.lastgroup[1:])], False, offset + m.start(), offset + m.end())
 
 
 def _counter(folded: str, end: int, lang: Language) -> tuple[str | None, int]:
     after = folded[end : end + 8]
-    m = re.match(r"\s?", after)
-    pos = m.end() if m else 0
+    pos = 1 if after[:1] == " " else 0
     for rx, _qual in lang.hedge_suffix:  # "3000여 명": a hedge may stand before the counter
         hm = rx.match(after, pos)
         if hm:
@@ -183,11 +185,11 @@ def _forward_phrase(text: str, folded: str, start: int, limit: int, lang: Langua
     m = _CLAUSE_BREAK.search(folded, start, limit)
     stop = m.start() if m else limit
     words = []
-    for wm in re.finditer(r"\S+", folded[start:stop]):
+    for wm in _WORD.finditer(folded, start, stop):
         w = wm.group(0)
         if words and w.lower().strip(".,") in lang.stop_words:
             break
-        words.append(text[start + wm.start() : start + wm.end()])
+        words.append(text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
     return _clean_phrase(" ".join(words), lang)
@@ -197,7 +199,7 @@ def _backward_phrase(text: str, folded: str, end: int, limit: int, lang: Languag
     seg = folded[limit:end]
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     start = limit + (breaks[-1].end() if breaks else 0)
-    words = list(re.finditer(r"\S+", folded[start:end]))
+    words = list(_WORD.finditer(folded, start, end))
     kept: list[str] = []
     for wm in reversed(words):
         w = wm.group(0).lower().strip(".,")
@@ -205,7 +207,7 @@ def _backward_phrase(text: str, folded: str, end: int, limit: int, lang: Languag
             break
         if w in lang.stop_words:
             continue
-        kept.append(text[start + wm.start() : start + wm.end()])
+        kept.append(text[wm.start() : wm.end()])
         if len(kept) >= CLAIMANT_MAX_WORDS:
             break
     return _clean_phrase(" ".join(reversed(kept)), lang)
@@ -214,8 +216,8 @@ def _backward_phrase(text: str, folded: str, end: int, limit: int, lang: Languag
 def _sentence_subject(text: str, folded: str, s: int, e: int) -> str:
     """The run of capitalised words that opens a sentence ("Ukrainian President X Y")."""
     words = []
-    for wm in re.finditer(r"\S+", folded[s:e]):
-        w = text[s + wm.start() : s + wm.end()]
+    for wm in _WORD.finditer(folded, s, e):
+        w = text[wm.start() : wm.end()]
         if not w[:1].isupper():
             break
         words.append(w.rstrip(","))
@@ -231,23 +233,24 @@ class _Cue:
     end: int
 
 
-def _cues(folded: str, s: int, e: int, lang: Language) -> list[_Cue]:
-    cues: list[_Cue] = []
-    for kind, rx in (
-        ("pronoun", lang.re_pronoun),
-        ("before", lang.re_before_name),
-        ("post", lang.re_postposition),
-        ("after", lang.re_after_name),
-        ("final", lang.re_sentence_final),
-    ):
-        if rx is None:
-            continue
-        for m in rx.finditer(folded, s, e):
-            if any(c.start <= m.start() < c.end for c in cues):
-                continue
-            cues.append(_Cue(kind, m.start(), m.end()))
-    return cues
+_CUE_CACHE: dict[tuple[int, int, int], list[_Cue]] = {}
 
+
+def _cues(folded: str, s: int, e: int, lang: Language) -> list[_Cue]:
+    """Attribution cues in folded[s:e] (cached for the sentence while its document is read)."""
+    key = (id(folded), s, e)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        hit = _CUE_CACHE[key] = _find_cues(folded, s, e, lang)
+    return hit
+
+
+def _find_cues(folded: str, s: int, e: int, lang: Language) -> list[_Cue]:
+    if lang.re_cues is None:
+        return []
+    return [
+        _Cue(m.lastgroup or "after", m.start(), m.end()) for m in lang.re_cues.finditer(folded, s, e)
+    ]
 
 def _claimant(
     text: str, folded: str, s: int, e: int, q: Quantity, lang: Language, last: str | None
@@ -316,6 +319,16 @@ def _topic_subject(text: str, folded: str, s: int, cue_start: int, lang: Languag
 
 def claimant_country(phrase: str, context: str, lang: Language) -> str:
     """The country (UA, KR, ..., media) a claimant phrase names; 'unknown' if none."""
+    cache: dict[tuple[str, str], str] = lang.__dict__.setdefault("_country_cache", {})
+    key = (phrase, context)
+    if key not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = _claimant_country(phrase, context, lang)
+    return cache[key]
+
+
+def _claimant_country(phrase: str, context: str, lang: Language) -> str:
     for chunk in (phrase, context):
         best: tuple[int, str] | None = None
         folded = fold(chunk)
@@ -416,8 +429,8 @@ def extract_claims(
     """Read every claim about troops, munitions, missiles, payments or casualties from ``text``."""
     language = load_language(lang) if isinstance(lang, str) else lang
     folded = fold(text)
-    quantities = find_quantities(text, language)
-    sentences = split_sentences(text, language)
+    quantities = find_quantities(text, language, folded)
+    sentences = split_sentences(text, language, folded)
     doc_year = published_date[:4] if published_date else ""
     raw: list[Claim] = []
     last_claimant: str | None = None
@@ -446,6 +459,7 @@ def extract_claims(
             if who:
                 last_claimant = who
         raw.extend(sentence_claims)
+    _CUE_CACHE.clear()
     return _merge_restatements(raw, doc_id, language.code)
 
 

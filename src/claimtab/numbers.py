@@ -79,15 +79,9 @@ def _token_regex(lang: Language) -> re.Pattern[str]:
     parts = [f"(?P<num>{_digit_pattern(lang)})"]
     if words:
         parts.append("(?P<word>" + lang.bounded("|".join(re.escape(w) for w in words)) + ")")
-    if scales:
-        # Scale words may follow digits directly ("5bn", "1万"), so no left boundary for them.
-        body = "|".join(re.escape(s) for s in scales)
-        right = r"(?!\w)" if lang.word_boundaries else ""
-        if lang.word_boundaries:
-            # A scale ending in "." ("milj.", "тыс.") must not need a boundary after the dot.
-            parts.append(rf"(?P<scale>(?:{body}){right}|(?:{body}))")
-        else:
-            parts.append(f"(?P<scale>{body})")
+    if scales and lang.scale_alone:
+        # "miljoona" alone is a number; elsewhere scales are only read right after a number.
+        parts.append("(?P<scale>" + lang.bounded("|".join(re.escape(s) for s in scales)) + ")")
     rx = re.compile("|".join(parts), re.IGNORECASE)
     lang.__dict__["_token_rx"] = rx
     return rx
@@ -99,13 +93,32 @@ def _parse_digits(s: str, lang: Language) -> float:
         whole, _, frac = s.rpartition(dec)
     else:
         whole, frac = s, ""
-    whole = re.sub(r"\D", "", whole)
+    whole = "".join(ch for ch in whole if ch.isdigit())
     return float(f"{whole}.{frac}" if frac else whole)
+
+
+def _scale_after_regex(lang: Language) -> re.Pattern[str] | None:
+    """A scale word right after a number: "5bn", "1,5 Millionen", "4 na milyong", "1万"."""
+    if "_scale_after" in lang.__dict__:
+        return lang.__dict__["_scale_after"]
+    rx = None
+    if lang.scales:
+        body = "|".join(re.escape(s) for s in sorted(lang.scales, key=len, reverse=True))
+        linkers = "|".join(re.escape(w) for w in lang.linkers)
+        link = rf"(?:[ ]{{1,2}}(?:{linkers})[ ]{{1,2}}|[ ]{{0,2}})" if linkers else "[ ]{0,2}"
+        # A scale ending in "." ("milj.", "тыс.") needs no boundary after the dot.
+        right = r"(?:(?<=\.)|(?!\w))" if lang.word_boundaries else ""
+        rx = re.compile(rf"{link}(?P<s>{body}){right}", re.IGNORECASE)
+    lang.__dict__["_scale_after"] = rx
+    return rx
 
 
 def _tokens(folded: str, lang: Language) -> list[_Tok]:
     toks: list[_Tok] = []
+    scale_after = _scale_after_regex(lang)
     for m in _token_regex(lang).finditer(folded):
+        if toks and m.start() < toks[-1].end:
+            continue  # already read as a scale word of the number before
         kind = m.lastgroup or "num"
         s = m.group(0)
         if kind == "num":
@@ -127,6 +140,11 @@ def _tokens(folded: str, lang: Language) -> list[_Tok]:
                     continue
             value = lang.scales[s.lower()]
         toks.append(_Tok(kind, value, m.start(), m.end()))
+        if kind != "scale" and scale_after is not None:
+            end = m.end()
+            while (sm := scale_after.match(folded, end)) is not None:
+                toks.append(_Tok("scale", lang.scales[sm.group("s").lower()], sm.start("s"), sm.end()))
+                end = sm.end()
     return toks
 
 
@@ -181,7 +199,7 @@ def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
                 base=base,
                 scale=last_scale,
                 digits=digits,
-                grouped=bool(re.search(r"\D", digits)),
+                grouped=not digits.isdigit(),
             )
         )
         i = j
@@ -206,19 +224,25 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
         and 1900 <= q.value <= 2100
     ):
         return True  # a year
-    if lang.re_month is not None:
-        if re.search(rf"(?:{lang.re_month.pattern})\.?\s*(?:\w{{1,3}}\s+)?$", before, re.I):
-            if q.scale is None and q.value <= 31:
-                return True
-        if (
-            re.match(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{lang.re_month.pattern})", after, re.IGNORECASE)
-            and q.scale is None
-            and q.value <= 31
-        ):
+    if lang.re_month is not None and q.scale is None and q.value <= 31:
+        month_before, month_after = _month_context(lang)
+        if month_before.search(before) or month_after.match(after):
             return True
     if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
         return True
     return False
+
+
+def _month_context(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cached = lang.__dict__.get("_month_ctx")
+    if cached is None:
+        mo = lang.re_month.pattern  # type: ignore[union-attr]
+        cached = (
+            re.compile(rf"(?:{mo})\.?\s*(?:\w{{1,3}}\s+)?$", re.IGNORECASE),
+            re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", re.IGNORECASE),
+        )
+        lang.__dict__["_month_ctx"] = cached
+    return cached
 
 
 def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _Q | None]]:
@@ -250,15 +274,16 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
 def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | None, str]:
     before = folded[max(0, start - 40) : start]
     before = _SYMBOL_BEFORE.sub("", before)
-    for rx, qual in lang.hedge_prefix:
-        found = list(rx.finditer(before))
-        if found and not before[found[-1].end() :].strip():
-            return qual, found[-1].group(0)
+    tail = before.rstrip().lower()
+    for phrase, qual in lang.hedge_phrases:
+        if tail.endswith(phrase):
+            k = len(tail) - len(phrase)
+            if k == 0 or not lang.word_boundaries or not tail[k - 1].isalnum():
+                return qual, before.rstrip()[k:]
     after = folded[end : end + 20]
     counters = lang.counters
     for rx, qual in lang.hedge_suffix:
-        m = re.match(r"\s*", after)
-        pos = m.end() if m else 0
+        pos = len(after) - len(after.lstrip())
         mm = rx.match(after, pos)
         if mm is None:
             for crx, _unit in counters:
@@ -285,15 +310,17 @@ def _unit(folded: str, start: int, end: int, lang: Language) -> str | None:
     return None
 
 
-def find_quantities(text: str, lang: str | Language) -> list[Quantity]:
+def find_quantities(text: str, lang: str | Language, folded: str | None = None) -> list[Quantity]:
     """Find every quantity in ``text`` written in language ``lang`` (an ISO code or a Language).
 
     Each Quantity has ``value_low``/``value_high`` (None for an open bound or a vague quantity),
     a ``qualifier`` (exact, approx, at_least, over, up_to, range, vague), character offsets
-    ``start``/``end`` of the number span in ``text``, and the matched ``text``.
+    ``start``/``end`` of the number span in ``text``, and the matched ``text``. ``folded`` is
+    ``fold(text)`` when the caller already has it.
     """
     language = load_language(lang) if isinstance(lang, str) else lang
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
     grouped = _group(_tokens(folded, language), folded, language)
     kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]

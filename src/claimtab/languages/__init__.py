@@ -81,6 +81,12 @@ class Language:
     outlet_cues: list[str] = field(repr=False, default_factory=list)
     abbreviations: set[str] = field(repr=False, default_factory=set)
     counters: list[tuple[re.Pattern[str], str]] = field(repr=False, default_factory=list)
+    #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
+    re_any_noun: re.Pattern[str] | None = field(repr=False, default=None)
+    #: Prefix hedges as lowercase phrases, longest first, with their qualifiers.
+    hedge_phrases: list[tuple[str, str]] = field(repr=False, default_factory=list)
+    #: Every attribution cue in one alternation (groups pronoun, before, post, after, final).
+    re_cues: re.Pattern[str] | None = field(repr=False, default=None)
 
     def bounded(self, pattern: str) -> str:
         """Wrap a pattern so it matches whole words where the language separates words."""
@@ -237,6 +243,25 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
     lang.re_casualty = _compile(cats.get("casualties", []), lang)
     nc = raw.get("not_claims", {})
     lang.re_not_noun = _compile(nc.get("nouns", []), lang)
+    alts = [f"(?P<n{i}>{r.regex.pattern})" for i, r in enumerate(lang.nouns)]
+    if lang.re_not_noun is not None:
+        alts.append(f"(?P<nc>{lang.re_not_noun.pattern})")
+    lang.re_any_noun = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+    lang.hedge_phrases = sorted(
+        ((k.lower(), v) for k, v in hedges.get("prefix", {}).items()), key=lambda kv: -len(kv[0])
+    )
+    cue_parts = [
+        f"(?P<{kind}>{rx.pattern})"
+        for kind, rx in (
+            ("pronoun", lang.re_pronoun),
+            ("before", lang.re_before_name),
+            ("post", lang.re_postposition),
+            ("after", lang.re_after_name),
+            ("final", lang.re_sentence_final),
+        )
+        if rx is not None
+    ]
+    lang.re_cues = re.compile("|".join(cue_parts), re.IGNORECASE) if cue_parts else None
     lang.re_not_context = _compile(nc.get("context", []), lang)
     for source in (raw.get("countries", {}), common.get("countries", {})):
         for country, pats in source.items():

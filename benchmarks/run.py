@@ -1,0 +1,146 @@
+"""Extraction benchmark: throughput on one core, memory as the corpus grows, quantulum3 as the peer.
+
+    python benchmarks/run.py [--sizes 1000 10000] [--peer-docs 200] [--out benchmarks/results.json]
+
+Prints a table and writes the figures as JSON. A benchmark, not a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+import warnings
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import articles, write_corpus  # noqa: E402
+
+from claimtab.extract import extract_claims, extract_document  # noqa: E402
+from claimtab.languages import load_language  # noqa: E402
+from claimtab.load import Document, iter_corpus  # noqa: E402
+
+
+def rss_mb() -> float:
+    """Current resident memory of this process in MB."""
+    with open("/proc/self/statm") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_extract(n: int) -> dict[str, float]:
+    """Extract n generated documents (text in memory, no I/O); time, MB/s, memory curve."""
+    langs = {code: load_language(code) for code in ("en", "fi", "tl", "de", "es", "fr", "ru",
+                                                     "uk", "ko", "ja")}  # fmt: skip
+    for code, lang in langs.items():  # warm the regex caches
+        extract_claims("10,000 soldiers.", lang, code)
+    nbytes = claims = 0
+    rss_points = []
+    t0 = time.perf_counter()
+    for i, (doc_id, code, text) in enumerate(articles(n)):
+        claims += len(extract_claims(text, langs[code], doc_id))
+        nbytes += len(text.encode("utf-8"))
+        if (i + 1) % max(1, n // 10) == 0:
+            rss_points.append(rss_mb())
+    dt = time.perf_counter() - t0
+    return {
+        "docs": n, "seconds": dt, "mb": nbytes / 1e6, "mb_per_s": nbytes / 1e6 / dt,
+        "docs_per_s": n / dt, "claims": claims, "rss_first_mb": rss_points[0],
+        "rss_last_mb": rss_points[-1],
+    }  # fmt: skip
+
+
+def bench_pipeline(n: int, tmp: Path) -> dict[str, float]:
+    """Files on disk -> load (decode, language id, cleaning) -> claims."""
+    corpus = write_corpus(tmp / f"corpus_{n}", n)
+    t0 = time.perf_counter()
+    docs = claims = 0
+    for item in iter_corpus(corpus):
+        if isinstance(item, Document):
+            claims += len(extract_document(item))
+            docs += 1
+    dt = time.perf_counter() - t0
+    return {"docs": docs, "seconds": dt, "docs_per_s": docs / dt, "claims": claims}
+
+
+def bench_peer(n_docs: int) -> dict[str, float]:
+    """quantulum3 and claimtab on the same English documents."""
+    warnings.filterwarnings("ignore")
+    from quantulum3 import parser
+
+    english = [text for _id, code, text in articles(n_docs * 10) if code == "en"][:n_docs]
+    nbytes = sum(len(t.encode("utf-8")) for t in english)
+    parser.parse("about 10,000 soldiers")  # load its data before timing
+    t0 = time.perf_counter()
+    found_q = sum(len(parser.parse(t)) for t in english)
+    dq = time.perf_counter() - t0
+    lang = load_language("en")
+    t0 = time.perf_counter()
+    found_c = sum(len(extract_claims(t, lang)) for t in english)
+    dc = time.perf_counter() - t0
+    return {
+        "docs": len(english), "mb": nbytes / 1e6,
+        "quantulum3_mb_per_s": nbytes / 1e6 / dq, "claimtab_mb_per_s": nbytes / 1e6 / dc,
+        "quantulum3_quantities": found_q, "claimtab_claims": found_c, "ratio": dq / dc,
+    }  # fmt: skip
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--peer-docs", type=int, default=200)
+    ap.add_argument("--pipeline-docs", type=int, default=1000)
+    ap.add_argument("--out", default=str(HERE / "results.json"))
+    args = ap.parse_args()
+
+    runs = [bench_extract(n) for n in args.sizes]
+    largest = runs[-1]
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pipe = bench_pipeline(args.pipeline_docs, Path(tmp))
+    peer = bench_peer(args.peer_docs)
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"{'docs':>8} {'MB':>7} {'s':>7} {'MB/s':>7} {'docs/s':>8} {'claims':>8} {'RSS MB first→last':>18}")
+    for r in runs:
+        print(f"{r['docs']:>8} {r['mb']:>7.2f} {r['seconds']:>7.2f} {r['mb_per_s']:>7.3f} "
+              f"{r['docs_per_s']:>8.0f} {r['claims']:>8} "
+              f"{r['rss_first_mb']:>8.1f} → {r['rss_last_mb']:.1f}")  # fmt: skip
+    print(f"pipeline (files, language id, cleaning, claims): {pipe['docs']} docs in "
+          f"{pipe['seconds']:.2f} s = {pipe['docs_per_s']:.0f} docs/s")  # fmt: skip
+    print(f"peer on {peer['docs']} English docs: quantulum3 {peer['quantulum3_mb_per_s']:.4f} MB/s, "
+          f"claimtab {peer['claimtab_mb_per_s']:.3f} MB/s -> ratio {peer['ratio']:.0f}x")  # fmt: skip
+    print(f"peak RSS: {peak_rss_mb():.0f} MB")
+
+    results = {
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+        "extraction": {
+            "mb_per_s": round(largest["mb_per_s"], 4),
+            "docs_per_s": round(largest["docs_per_s"], 1),
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+            "quantulum3_ratio": round(peer["ratio"], 1),
+            "sizes": [{k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()}
+                      for r in runs],  # fmt: skip
+            "pipeline_docs_per_s": round(pipe["docs_per_s"], 1),
+            "peer": {k: round(v, 5) if isinstance(v, float) else v for k, v in peer.items()},
+        },
+    }
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
