@@ -22,13 +22,28 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Russia paid over {n} million dollars for the weapons, according to {who}.",
             "Between {n} and {m} containers of ammunition crossed the border, {who} said.",
         ],
-        "who": ["South Korea's intelligence service", "a Ukrainian official", "Reuters",
-                "the Pentagon", "analysts in Seoul"],
+        "who": [
+            "South Korea's intelligence service",
+            "a Ukrainian official",
+            "Reuters",
+            "the Pentagon",
+            "analysts in Seoul",
+        ],
         "filler": [
             "The war has now lasted for more than 1,000 days.",
             "Talks between the two leaders took place in 2024 in Pyongyang.",
             "Officials did not respond to a request for comment on Tuesday.",
             "The region has seen heavy fighting since the summer.",
+            "Analysts say the partnership has deepened steadily over the past two years, "
+            "with delegations travelling between the capitals almost every month.",
+            "The Kremlin has repeatedly dismissed such reports as speculation and has refused "
+            "to comment on the details of its military cooperation with Pyongyang.",
+            "Western governments have responded with new sanctions, although their effect on "
+            "the flow of weapons across the border remains difficult to measure.",
+            "Satellite images published by independent researchers show increased activity at "
+            "the port of Rajin and at a railway crossing near the Russian border.",
+            "Diplomats at the United Nations warned that the arrangement could undermine "
+            "the sanctions regime that has been in place since 2006.",
         ],
     },
     "fi": {
@@ -129,8 +144,9 @@ def article(i: int, seed: int = 2024) -> tuple[str, str]:
     lang = LANGS[i % len(LANGS)]
     t = TEMPLATES[lang]
     sentences = []
-    for _ in range(rng.randint(6, 12)):
-        if rng.random() < 0.45:
+    # Real news articles run to 15-40 sentences, and most carry no figure at all.
+    for _ in range(rng.randint(15, 40)):
+        if rng.random() < 0.15:
             n = _number(rng, lang)
             s = rng.choice(t["claims"])
             sentences.append(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 
 import pandas as pd
@@ -25,9 +25,8 @@ CLAIMANT_MAX_WORDS = 12
 
 _CLAUSE_BREAK = re.compile(r"[,;:\[\]]|\s-\s|\s--\s")
 _WORD = re.compile(r"\S+")
-_LAST_WORD = re.compile(r"[\w.]+$")
-_INITIALS = re.compile(r"(?:\w\.)*\w")
-_SENT_END = re.compile(r"[.!?。！？…]+[\"')\]]*(?=\s|$)|[。！？]")
+_DIGIT = re.compile(r"\d")
+_BOUNDARY = re.compile(r"(?P<nl>\n)|(?P<end>[.!?。！？…]+[\"')\]]*(?=\s|$)|[。！？])")
 
 
 @dataclass
@@ -59,40 +58,33 @@ def split_sentences(text: str, lang: Language, folded: str | None = None) -> lis
     """Return (start, end) spans of the sentences of ``text`` (lines are never joined)."""
     if folded is None:
         folded = fold(text)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in folded.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        cur = line_start
-        for m in _SENT_END.finditer(line):
-            end = line_start + m.end()
+    cuts: list[int] = []
+    cur = 0
+    for m in _BOUNDARY.finditer(folded):
+        end = m.end()
+        if m.lastgroup == "end":
             after = folded[end : end + 3].lstrip()
-            mark = m.group(0)[0]
-            if mark == ".":
-                words = _LAST_WORD.findall(folded, cur, line_start + m.start())
-                prev = words[-1].lower() if words else ""
-                if (
-                    prev in lang.abbreviations
-                    or _INITIALS.fullmatch(prev)
-                    and len(prev) <= 1
-                ):
+            if m.group(0)[0] == ".":
+                dot = m.start()
+                prev = folded[max(cur, folded.rfind(" ", cur, dot) + 1) : dot].lower()
+                if prev in lang.abbreviations or (len(prev) == 1 and prev.isalpha()):
                     continue
-                if after[:1].islower():
+                if after[:1].islower() or (after[:1].isdigit() and folded[dot - 1 : dot].isdigit()):
                     continue
-            if after[:1].isdigit() and mark == "." and folded[end - 2 : end - 1].isdigit():
-                continue
-            spans.append((cur, end))
-            cur = end
-        if line_start + len(line) > cur:
-            spans.append((cur, line_start + len(line)))
+        cuts.append(end)
+        cur = end
+    cuts.append(len(folded))
     out = []
-    for s, e in spans:
-        seg = folded[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        if e - trail > s + lead:
-            out.append((s + lead, e - trail))
+    start = 0
+    for end in cuts:
+        s, e = start, end
+        while s < e and folded[s].isspace():
+            s += 1
+        while e > s and folded[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        start = end
     return out
 
 
@@ -249,11 +241,19 @@ def _find_cues(folded: str, s: int, e: int, lang: Language) -> list[_Cue]:
     if lang.re_cues is None:
         return []
     return [
-        _Cue(m.lastgroup or "after", m.start(), m.end()) for m in lang.re_cues.finditer(folded, s, e)
+        _Cue(m.lastgroup or "after", m.start(), m.end())
+        for m in lang.re_cues.finditer(folded, s, e)
     ]
 
+
 def _claimant(
-    text: str, folded: str, s: int, e: int, q: Quantity, lang: Language, last: str | None
+    text: str,
+    folded: str,
+    s: int,
+    e: int,
+    q: Quantity,
+    lang: Language,
+    last: Callable[[], str | None],
 ) -> tuple[str, int]:
     """Who makes the claim in sentence [s, e) about quantity q; returns (claimant, end offset)."""
     cues = _cues(folded, s, e, lang)
@@ -266,8 +266,9 @@ def _claimant(
     for cue in sorted(cues, key=lambda c: (abs(dist(c)), c.start)):
         who = ""
         if cue.kind == "pronoun":
-            if last:
-                return last, -1
+            who = last()
+            if who:
+                return who, -1
             continue
         if cue.kind == "before":
             who = _forward_phrase(text, folded, cue.end, e, lang)
@@ -295,7 +296,7 @@ def _claimant(
             if cue.kind == "after" and not who:
                 who = _sentence_subject(text, folded, s, e)
             if who.lower() in lang.raw.get("attribution", {}).get("subject_pronouns", []):
-                who = last or ""
+                who = last() or ""
         elif cue.kind == "final":
             who = _topic_subject(text, folded, s, cue.start, lang)
         if who:
@@ -344,16 +345,22 @@ def _claimant_country(phrase: str, context: str, lang: Language) -> str:
 # --------------------------------------------------------------------------- status and dates
 
 
-def _status(folded: str, s: int, e: int, q: Quantity, lang: Language) -> str:
-    best: tuple[int, str] | None = None
+def _status_marks(folded: str, s: int, e: int, lang: Language) -> list[tuple[int, int, str]]:
+    """Planned and delivered cues of a sentence, in order."""
+    marks = []
     for status, rx in (("planned", lang.re_planned), ("delivered", lang.re_delivered)):
-        if rx is None:
-            continue
-        for m in rx.finditer(folded, s, e):
-            d = q.start - m.end() if m.end() <= q.start else m.start() - q.end
-            d = abs(d) + (0 if m.end() <= q.start else 20)  # cues before the number weigh more
-            if best is None or d < best[0]:
-                best = (d, status)
+        if rx is not None:
+            marks += [(m.start(), m.end(), status) for m in rx.finditer(folded, s, e)]
+    return sorted(marks)
+
+
+def _status(marks: list[tuple[int, int, str]], q: Quantity) -> str:
+    """The status of the cue nearest the number (cues before it weigh more); else delivered."""
+    best: tuple[int, str] | None = None
+    for start, end, status in marks:
+        d = q.start - end if end <= q.start else start - q.end + 20
+        if best is None or abs(d) < best[0]:
+            best = (abs(d), status)
     return best[1] if best else "delivered"
 
 
@@ -388,32 +395,41 @@ def _month_number(word: str, lang: Language) -> int | None:
     return None
 
 
-def _event_date(folded: str, s: int, e: int, q: Quantity, lang: Language, doc_year: str) -> str:
-    best: tuple[int, str] | None = None
-    taken: list[tuple[int, int]] = []
+def _date_marks(
+    folded: str, s: int, e: int, lang: Language, doc_year: str
+) -> list[tuple[int, int, str]]:
+    """Dates written in a sentence, as (start, end, ISO date or partial date)."""
+    marks: list[tuple[int, int, str]] = []
+    if not _DIGIT.search(folded, s, e):
+        return marks
     for rx in _date_regexes(lang):
         for m in rx.finditer(folded, s, e):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(a < m.end() and m.start() < b for a, b, _ in marks):
                 continue
-            if m.start() < q.end and q.start < m.end():
-                continue
-            taken.append((m.start(), m.end()))
             gd = m.groupdict()
             year = gd.get("y") or doc_year
-            if not year:
-                continue
             month = _month_number(gd["m"], lang) if gd.get("m") else None
-            day = int(gd["d"]) if gd.get("d") else None
-            if month is None and gd.get("m"):
+            if not year or (month is None and gd.get("m")):
                 continue
             iso = year
+            day = int(gd["d"]) if gd.get("d") else None
             if month:
                 iso += f"-{month:02d}"
                 if day and 1 <= day <= 31:
                     iso += f"-{day:02d}"
-            d = abs(q.start - m.end()) if m.end() <= q.start else abs(m.start() - q.end)
-            if best is None or d < best[0]:
-                best = (d, iso)
+            marks.append((m.start(), m.end(), iso))
+    return marks
+
+
+def _event_date(marks: list[tuple[int, int, str]], q: Quantity) -> str:
+    """The date nearest the number in its sentence ("" if none)."""
+    best: tuple[int, str] | None = None
+    for start, end, iso in marks:
+        if start < q.end and q.start < end:
+            continue  # the number itself
+        d = q.start - end if end <= q.start else start - q.end
+        if best is None or d < best[0]:
+            best = (d, iso)
     return best[1] if best else ""
 
 
@@ -433,8 +449,9 @@ def extract_claims(
     sentences = split_sentences(text, language, folded)
     doc_year = published_date[:4] if published_date else ""
     raw: list[Claim] = []
-    last_claimant: str | None = None
+    speakers = _Speakers(text, folded, language)
     seen: dict[str, str] = {}  # claimant -> country, so "he said" keeps the country too
+    memo: dict[tuple[int, int], tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     qi = 0
     for s, e in sentences:
         in_sent = []
@@ -447,32 +464,42 @@ def extract_claims(
             nxt = in_sent[k + 1].start if k + 1 < len(in_sent) else e
             prv = in_sent[k - 1].end if k > 0 else s
             claim = _claim_for(
-                text, folded, s, e, q, nxt, prv, language, doc_year, last_claimant, seen
+                text, folded, s, e, q, nxt, prv, language, doc_year, speakers.last, seen, memo
             )
             if claim is not None:
                 sentence_claims.append(claim)
-        for c in sentence_claims:
-            if c.claimant != "article":
-                last_claimant = c.claimant
-        if not sentence_claims:
-            who, _ = _sentence_claimant(text, folded, s, e, language, last_claimant)
-            if who:
-                last_claimant = who
+        named = [c.claimant for c in sentence_claims if c.claimant != "article"]
+        if named:
+            speakers.named(named[-1])
+        elif not sentence_claims:
+            speakers.pending.append((s, e))
         raw.extend(sentence_claims)
     _CUE_CACHE.clear()
     return _merge_restatements(raw, doc_id, language.code)
 
 
-def _sentence_claimant(
-    text: str, folded: str, s: int, e: int, lang: Language, last: str | None
-) -> tuple[str | None, int]:
-    """A sentence without claims may still name who speaks next ("X said: ...")."""
-    cues = [c for c in _cues(folded, s, e, lang) if c.kind != "pronoun"]
-    if not cues:
-        return None, -1
-    probe = Quantity(None, None, "vague", e, e, "")
-    who, end = _claimant(text, folded, s, e, probe, lang, last)
-    return (who if who != "article" else None), end
+class _Speakers:
+    """Who spoke last in a document, for "he said"; worked out only when a pronoun needs it."""
+
+    def __init__(self, text: str, folded: str, lang: Language) -> None:
+        self.text, self.folded, self.lang = text, folded, lang
+        self.current: str | None = None
+        self.pending: list[tuple[int, int]] = []  # sentences without claims since then
+
+    def named(self, who: str) -> None:
+        self.current, self.pending = who, []
+
+    def last(self) -> str | None:
+        # A sentence without claims may still name who speaks next ("X said: ...").
+        while self.pending:
+            s, e = self.pending.pop()
+            if any(c.kind != "pronoun" for c in _cues(self.folded, s, e, self.lang)):
+                probe = Quantity(None, None, "vague", e, e, "")
+                who, _ = _claimant(self.text, self.folded, s, e, probe, self.lang, lambda: None)
+                if who != "article":
+                    self.named(who)
+                    break
+        return self.current
 
 
 def _claim_for(
@@ -485,8 +512,9 @@ def _claim_for(
     prv: int,
     lang: Language,
     doc_year: str,
-    last_claimant: str | None,
+    last_claimant: Callable[[], str | None],
     seen: dict[str, str],
+    memo: dict[tuple[int, int], tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]],
 ) -> Claim | None:
     counter_unit, after_counter = _counter(folded, q.end, lang)
     genitive = lang.raw.get("numbers", {}).get("genitive_after_counter", [])
@@ -564,7 +592,13 @@ def _claim_for(
         b = _words_after(folded, q.end, e, 10)
         if lang.re_casualty.search(folded, a, b):
             category = "casualties"
-    status = _status(folded, s, e, q, lang)
+    if (s, e) not in memo:
+        memo[(s, e)] = (
+            _status_marks(folded, s, e, lang),
+            _date_marks(folded, s, e, lang, doc_year),
+        )
+    status_marks, date_marks = memo[(s, e)]
+    status = _status(status_marks, q)
     who, who_end = _claimant(text, folded, s, e, q, lang, last_claimant)
     context = ""
     if who_end >= 0:
@@ -589,7 +623,7 @@ def _claim_for(
         status=status,
         claimant=who,
         claimant_country=country,
-        event_date=_event_date(folded, s, e, q, lang, doc_year),
+        event_date=_event_date(date_marks, q),
         evidence=text[s:e],
         start=q.start,
         end=q.end,

@@ -143,7 +143,9 @@ def _tokens(folded: str, lang: Language) -> list[_Tok]:
         if kind != "scale" and scale_after is not None:
             end = m.end()
             while (sm := scale_after.match(folded, end)) is not None:
-                toks.append(_Tok("scale", lang.scales[sm.group("s").lower()], sm.start("s"), sm.end()))
+                toks.append(
+                    _Tok("scale", lang.scales[sm.group("s").lower()], sm.start("s"), sm.end())
+                )
                 end = sm.end()
     return toks
 
@@ -208,7 +210,7 @@ def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
 
 def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, int]]) -> bool:
     """Years, dates, times and model names are not quantities."""
-    if any(s <= q.start < e for s, e in date_spans):
+    if date_spans and any(s <= q.start < e for s, e in date_spans):
         return True
     before = folded[max(0, q.start - 14) : q.start]
     after = folded[q.end : q.end + 16]
@@ -275,11 +277,16 @@ def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | Non
     before = folded[max(0, start - 40) : start]
     before = _SYMBOL_BEFORE.sub("", before)
     tail = before.rstrip().lower()
-    for phrase, qual in lang.hedge_phrases:
+    last_word = tail.rsplit(None, 1)[-1] if tail else ""
+    for phrase, qual in lang.hedge_by_last_word.get(last_word, ()):
         if tail.endswith(phrase):
             k = len(tail) - len(phrase)
             if k == 0 or not lang.word_boundaries or not tail[k - 1].isalnum():
                 return qual, before.rstrip()[k:]
+    if not lang.word_boundaries:  # "約1万": a hedge may be glued to the number
+        for phrase, qual in lang.hedge_phrases:
+            if tail.endswith(phrase):
+                return qual, before.rstrip()[len(tail) - len(phrase) :]
     after = folded[end : end + 20]
     counters = lang.counters
     for rx, qual in lang.hedge_suffix:

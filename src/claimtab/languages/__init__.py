@@ -85,6 +85,7 @@ class Language:
     re_any_noun: re.Pattern[str] | None = field(repr=False, default=None)
     #: Prefix hedges as lowercase phrases, longest first, with their qualifiers.
     hedge_phrases: list[tuple[str, str]] = field(repr=False, default_factory=list)
+    hedge_by_last_word: dict[str, list[tuple[str, str]]] = field(repr=False, default_factory=dict)
     #: Every attribution cue in one alternation (groups pronoun, before, post, after, final).
     re_cues: re.Pattern[str] | None = field(repr=False, default=None)
 
@@ -250,6 +251,10 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
     lang.hedge_phrases = sorted(
         ((k.lower(), v) for k, v in hedges.get("prefix", {}).items()), key=lambda kv: -len(kv[0])
     )
+    for phrase, qual in lang.hedge_phrases:
+        words = phrase.split()
+        if words:
+            lang.hedge_by_last_word.setdefault(words[-1], []).append((phrase, qual))
     cue_parts = [
         f"(?P<{kind}>{rx.pattern})"
         for kind, rx in (
