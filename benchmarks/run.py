@@ -119,8 +119,9 @@ def bench_peer_on_seeds(root: Path) -> dict[str, float]:
         for t in texts:
             extract_claims(t, lang)
     dc = (time.perf_counter() - t0) / reps_c
-    return {"docs": len(texts), "mb": nbytes / 1e6, "ratio": dq / dc,
-            "quantulum3_mb_per_s": nbytes / 1e6 / dq, "claimtab_mb_per_s": nbytes / 1e6 / dc}  # fmt: skip
+    mb = nbytes / 1e6
+    return {"docs": len(texts), "mb": mb, "ratio": dq / dc, "quantulum3_mb_per_s": mb / dq,
+            "claimtab_mb_per_s": mb / dc}  # fmt: skip
 
 
 def main() -> int:
@@ -140,23 +141,23 @@ def main() -> int:
     peer = bench_peer(args.peer_docs)
     seeds = bench_peer_on_seeds(HERE.parent)
 
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
-    print(
-        f"{'docs':>8} {'MB':>7} {'s':>7} {'MB/s':>7} {'docs/s':>8} {'claims':>8} {'RSS MB first→last':>18}"
-    )
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(f"machine: {machine}")
+    head = ("docs", "MB", "s", "MB/s", "docs/s", "claims", "RSS MB first -> last")
+    print("{:>8} {:>7} {:>7} {:>7} {:>8} {:>8} {:>20}".format(*head))
     for r in runs:
-        print(f"{r['docs']:>8} {r['mb']:>7.2f} {r['seconds']:>7.2f} {r['mb_per_s']:>7.3f} "
-              f"{r['docs_per_s']:>8.0f} {r['claims']:>8} "
-              f"{r['rss_first_mb']:>8.1f} → {r['rss_last_mb']:.1f}")  # fmt: skip
-    print(f"pipeline (files, language id, cleaning, claims): {pipe['docs']} docs in "
-          f"{pipe['seconds']:.2f} s = {pipe['docs_per_s']:.0f} docs/s")  # fmt: skip
-    print(f"peer on {peer['docs']} English docs: quantulum3 {peer['quantulum3_mb_per_s']:.4f} MB/s, "
-          f"claimtab {peer['claimtab_mb_per_s']:.3f} MB/s -> ratio {peer['ratio']:.0f}x")  # fmt: skip
-    print(f"peer on the {seeds['docs']} English seed articles: quantulum3 "
-          f"{seeds['quantulum3_mb_per_s']:.4f} MB/s, claimtab {seeds['claimtab_mb_per_s']:.3f} MB/s "
-          f"-> ratio {seeds['ratio']:.0f}x")  # fmt: skip
+        cells = (r["docs"], r["mb"], r["seconds"], r["mb_per_s"], r["docs_per_s"], r["claims"])
+        rss = f"{r['rss_first_mb']:.1f} -> {r['rss_last_mb']:.1f}"
+        print("{:>8} {:>7.2f} {:>7.2f} {:>7.3f} {:>8.0f} {:>8} {:>20}".format(*cells, rss))
+    print(
+        f"pipeline (files, language id, cleaning, claims): {pipe['docs']} docs in "
+        f"{pipe['seconds']:.2f} s = {pipe['docs_per_s']:.0f} docs/s"
+    )
+    for label, p in (("generated English articles", peer), ("English seed articles", seeds)):
+        print(
+            f"peer on {p['docs']} {label}: quantulum3 {p['quantulum3_mb_per_s']:.4f} MB/s, "
+            f"claimtab {p['claimtab_mb_per_s']:.3f} MB/s -> {p['ratio']:.0f}x"
+        )
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
 
     results = {
