@@ -354,14 +354,21 @@ def _status_marks(folded: str, s: int, e: int, lang: Language) -> list[tuple[int
     return sorted(marks)
 
 
+def _status_cue(marks: list[tuple[int, int, str]], q: Quantity) -> tuple[int, int, str] | None:
+    """The cue nearest the number (cues before it weigh more)."""
+    best: tuple[int, tuple[int, int, str]] | None = None
+    for mark in marks:
+        start, end, _status_word = mark
+        d = abs(q.start - end if end <= q.start else start - q.end + 20)
+        if best is None or d < best[0]:
+            best = (d, mark)
+    return best[1] if best else None
+
+
 def _status(marks: list[tuple[int, int, str]], q: Quantity) -> str:
-    """The status of the cue nearest the number (cues before it weigh more); else delivered."""
-    best: tuple[int, str] | None = None
-    for start, end, status in marks:
-        d = q.start - end if end <= q.start else start - q.end + 20
-        if best is None or abs(d) < best[0]:
-            best = (abs(d), status)
-    return best[1] if best else "delivered"
+    """The status of the nearest cue; delivered when the sentence has none."""
+    cue = _status_cue(marks, q)
+    return cue[2] if cue else "delivered"
 
 
 def _date_regexes(lang: Language) -> list[re.Pattern[str]]:
@@ -443,6 +450,24 @@ def extract_claims(
     published_date: str = "",
 ) -> list[Claim]:
     """Read every claim about troops, munitions, missiles, payments or casualties from ``text``."""
+    return _extract(text, lang, doc_id, published_date, None)
+
+
+def explain(text: str, lang: str | Language) -> pd.DataFrame:
+    """Show, for every number in ``text``, each step the extractor took and what it found."""
+    traces: list[dict[str, str]] = []
+    _extract(text, lang, "x", "", traces)
+    cols = ["number", "value", "qualifier", "noun", "result", "status", "claimant", "sentence"]
+    return pd.DataFrame(traces, columns=cols).fillna("")
+
+
+def _extract(
+    text: str,
+    lang: str | Language,
+    doc_id: str,
+    published_date: str,
+    traces: list[dict[str, str]] | None,
+) -> list[Claim]:
     language = load_language(lang) if isinstance(lang, str) else lang
     folded = fold(text)
     quantities = find_quantities(text, language, folded)
@@ -463,9 +488,29 @@ def extract_claims(
         for k, q in enumerate(in_sent):
             nxt = in_sent[k + 1].start if k + 1 < len(in_sent) else e
             prv = in_sent[k - 1].end if k > 0 else s
+            trace: dict[str, str] | None = None
+            if traces is not None:
+                trace = {"number": q.text, "qualifier": q.qualifier, "sentence": text[s:e],
+                         "value": _value_text(q), "noun": "none found"}  # fmt: skip
+                traces.append(trace)
             claim = _claim_for(
-                text, folded, s, e, q, nxt, prv, language, doc_year, speakers.last, seen, memo
+                text,
+                folded,
+                s,
+                e,
+                q,
+                nxt,
+                prv,
+                language,
+                doc_year,
+                speakers.last,
+                seen,
+                memo,
+                trace,
             )
+            if trace is not None and claim is not None:
+                trace["result"] = f"claim: {claim.category}, {claim.item} ({claim.unit})"
+                trace["claimant"] = f"{claim.claimant} ({claim.claimant_country})"
             if claim is not None:
                 sentence_claims.append(claim)
         named = [c.claimant for c in sentence_claims if c.claimant != "article"]
@@ -476,6 +521,13 @@ def extract_claims(
         raw.extend(sentence_claims)
     _CUE_CACHE.clear()
     return _merge_restatements(raw, doc_id, language.code)
+
+
+def _value_text(q: Quantity) -> str:
+    def f(v: float | None) -> str:
+        return "—" if v is None else f"{v:,.10g}"
+
+    return f"{f(q.value_low)} – {f(q.value_high)}" + (f" ({q.unit})" if q.unit else "")
 
 
 class _Speakers:
@@ -515,7 +567,14 @@ def _claim_for(
     last_claimant: Callable[[], str | None],
     seen: dict[str, str],
     memo: dict[tuple[int, int], tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]],
+    trace: dict[str, str] | None = None,
 ) -> Claim | None:
+    """The claim a quantity makes, or None; ``trace`` (if given) records each step's finding."""
+
+    def reject(reason: str) -> None:
+        if trace is not None:
+            trace["result"] = f"not a claim: {reason}"
+
     counter_unit, after_counter = _counter(folded, q.end, lang)
     genitive = lang.raw.get("numbers", {}).get("genitive_after_counter", [])
     forward_first = (
@@ -548,9 +607,12 @@ def _claim_for(
         searches.reverse()
     rule: NounRule | None = None
     for direction, a, b in searches:
-        rule, not_claim, _ns, _ne = _first_noun(folded[a:b], a, lang, last=direction == "back")
+        rule, not_claim, ns, ne = _first_noun(folded[a:b], a, lang, last=direction == "back")
+        if trace is not None and ns >= 0:
+            where = "after" if direction == "fwd" else "before"
+            trace["noun"] = f"{text[ns:ne]!r} ({where} the number)"
         if not_claim:
-            return None
+            return reject(f"{text[ns:ne]!r} counts time, distance or people, not a claim")
         if rule is not None:
             break
     unit_from_number = q.unit
@@ -564,11 +626,11 @@ def _claim_for(
             rule = NounRule(lang.re_casualty, category, item, unit)
     if rule is None:
         if counter_unit is None:
-            return None
+            return reject("no counted noun of the report's categories near the number")
         # A counter alone (명, 人, 발) says the unit; the language file says what it counts here.
         category = lang.raw.get("numbers", {}).get("counter_categories", {}).get(counter_unit)
         if not category:
-            return None
+            return reject(f"a counter of {counter_unit} with no noun that says what is counted")
         item, unit = counter_unit, counter_unit
     else:
         category, item, unit = rule.category, rule.item, rule.unit
@@ -582,11 +644,12 @@ def _claim_for(
     # Context that marks a statistic (exports, budgets, prices), not a claim.
     if lang.re_not_context is not None:
         ctx_start = _words_before(folded, q.start, s, 8)
-        if lang.re_not_context.search(folded, ctx_start, q.start):
-            return None
+        cm = lang.re_not_context.search(folded, ctx_start, q.start)
+        if cm:
+            return reject(f"{text[cm.start() : cm.end()]!r} marks a statistic, not a claim")
     values = [v for v in (q.value_low, q.value_high) if v is not None]
     if unit == "persons" and values and max(values) >= POPULATION_FLOOR:
-        return None
+        return reject("a million people or more is a population, not a deployment")
     if category == "troops" and lang.re_casualty is not None:
         a = _words_before(folded, q.start, s, 3)
         b = _words_after(folded, q.end, e, 10)
@@ -599,6 +662,11 @@ def _claim_for(
         )
     status_marks, date_marks = memo[(s, e)]
     status = _status(status_marks, q)
+    if trace is not None:
+        cue = _status_cue(status_marks, q)
+        trace["status"] = (
+            f"{status} (cue {text[cue[0] : cue[1]]!r})" if cue else f"{status} (no cue: default)"
+        )
     who, who_end = _claimant(text, folded, s, e, q, lang, last_claimant)
     context = ""
     if who_end >= 0:

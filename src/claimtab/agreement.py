@@ -1,0 +1,182 @@
+"""Where sources agree and disagree: comparable figures, their spread, shared text, denials.
+
+Repetition is not corroboration: two articles that share passages (found by shingling, i.e.
+comparing sets of overlapping word n-grams) are one source, and a figure both repeat is one claim.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Iterable
+from itertools import combinations
+
+import pandas as pd
+
+from .extract import _backward_phrase, claimant_country, split_sentences
+from .languages import Language, find_file, load_language
+from .load import Document
+from .text import fold
+
+SHINGLE_WORDS = 5
+#: Share of the smaller document's shingles found in the other that makes two documents related.
+RELATED_CONTAINMENT = 0.15
+_WORDS = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
+    """Hashes of the text's overlapping n-word sequences (lowercased, folded)."""
+    words = _WORDS.findall(fold(text).lower())
+    # crc32, not hash(): the same on every run and machine.
+    return {
+        zlib.crc32(" ".join(words[i : i + n]).encode()) for i in range(max(0, len(words) - n + 1))
+    }
+
+
+def document_overlap(docs: Iterable[Document], n: int = SHINGLE_WORDS) -> pd.DataFrame:
+    """Every pair of documents that share text: shared shingles, Jaccard and containment."""
+    sets = {d.doc_id: shingles(d.text, n) for d in docs}
+    rows = []
+    for a, b in combinations(sorted(sets), 2):
+        sa, sb = sets[a], sets[b]
+        shared = len(sa & sb)
+        if not shared:
+            continue
+        rows.append({
+            "doc_a": a, "doc_b": b, "shared_shingles": shared,
+            "jaccard": round(shared / len(sa | sb), 3),
+            "containment": round(shared / max(1, min(len(sa), len(sb))), 3),
+        })  # fmt: skip
+    df = pd.DataFrame(rows, columns=["doc_a", "doc_b", "shared_shingles", "jaccard", "containment"])
+    return df.sort_values(["containment", "doc_a", "doc_b"], ascending=[False, True, True],
+                          kind="stable").reset_index(drop=True)  # fmt: skip
+
+
+def related_groups(overlap: pd.DataFrame, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Map each document to a source group: documents that share passages get the same group."""
+    parent = {d: d for d in doc_ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for row in overlap.itertuples():
+        if row.containment >= RELATED_CONTAINMENT and row.doc_a in parent and row.doc_b in parent:
+            ra, rb = root(row.doc_a), root(row.doc_b)
+            parent[max(ra, rb)] = min(ra, rb)
+    return {d: root(d) for d in parent}
+
+
+def point_value(low: object, high: object) -> float | None:
+    """One number standing for a claim: the value, a range's geometric middle, or its open bound."""
+    lo = None if _na(low) else float(low)  # type: ignore[arg-type]
+    hi = None if _na(high) else float(high)  # type: ignore[arg-type]
+    if lo is not None and hi is not None:
+        return math.sqrt(lo * hi) if lo > 0 else (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
+def _na(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
+
+
+def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims that stand for the same kind of quantity (category, unit, status), with the spread."""
+    df = claims[claims["qualifier"] != "vague"].copy()
+    df["point"] = [point_value(lo, hi) for lo, hi in zip(df["value_low"], df["value_high"],
+                                                          strict=True)]  # fmt: skip
+    rows = []
+    for (cat, unit, status), g in df.groupby(["category", "unit", "status"], sort=True):
+        pts = g["point"].dropna()
+        if pts.empty:
+            continue
+        rows.append({
+            "category": cat, "unit": unit, "status": status, "claims": len(g),
+            "documents": g["doc_id"].nunique(), "claimants": g["claimant"].nunique(),
+            "countries": ", ".join(sorted(set(g["claimant_country"]))),
+            "lowest": float(pts.min()), "highest": float(pts.max()),
+            "spread": round(float(pts.max() / pts.min()), 2) if pts.min() > 0 else None,
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFrame:
+    """The same figure in two or more documents, and whether the repeats are independent.
+
+    Repeats are *one source* when the documents share text or the claimant is the same.
+    """
+    rows = []
+    keys = ["category", "unit", "value_low", "value_high"]
+    df = claims[claims["qualifier"] != "vague"]
+    for key, g in df.groupby(keys, dropna=False, sort=True):
+        if g["doc_id"].nunique() < 2:
+            continue
+        sources = {groups.get(d, d) for d in g["doc_id"]}
+        named = {c.lower() for c in g["claimant"] if c != "article"}
+        countries = set(g["claimant_country"]) - {"unknown"}
+        if len(sources) < g["doc_id"].nunique():
+            verdict = "one source: the articles share text"
+        elif len(countries) == 1 and len(named) >= 1:
+            verdict = f"one source: every article attributes it to {next(iter(countries))}"
+        else:
+            verdict = "independent reports"
+        rows.append({
+            "category": key[0], "unit": key[1], "value_low": key[2], "value_high": key[3],
+            "documents": ", ".join(sorted(g["doc_id"])),
+            "claimants": "; ".join(sorted(set(g["claimant"]))),
+            "verdict": verdict,
+        })  # fmt: skip
+    cols = ["category", "unit", "value_low", "value_high", "documents", "claimants", "verdict"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def denials(docs: Iterable[Document], lang_dir: str | None = None) -> pd.DataFrame:
+    """Sentences in which Moscow or Pyongyang deny what is claimed (cues from language files)."""
+    rows = []
+    for doc in docs:
+        if not doc.lang or find_file(doc.lang, lang_dir) is None:
+            continue
+        lang = load_language(doc.lang, lang_dir)
+        rx = _denial_regex(lang)
+        if rx is None:
+            continue
+        folded = fold(doc.text)
+        for s, e in split_sentences(doc.text, lang, folded):
+            for m in rx.finditer(folded, s, e):
+                who = _backward_phrase(doc.text, folded, m.start(), s, lang)
+                deniers = _deniers(who, lang)
+                if deniers:
+                    rows.append({"doc_id": doc.doc_id, "denied_by": deniers,
+                                 "sentence": doc.text[s:e]})  # fmt: skip
+                    break
+    return pd.DataFrame(rows, columns=["doc_id", "denied_by", "sentence"])
+
+
+def _denial_regex(lang: Language) -> re.Pattern[str] | None:
+    cues = lang.raw.get("denials", {}).get("cues", [])
+    if not cues:
+        return None
+    body = "|".join(f"(?:{c})" for c in sorted(cues, key=len, reverse=True))
+    return re.compile(lang.bounded(body), re.IGNORECASE)
+
+
+def _deniers(phrase: str, lang: Language) -> str:
+    found = []
+    for word in re.split(r"\s+(?:and|und|et|y|и|і|at|ja)\s+|,\s*", phrase):
+        c = claimant_country(word, "", lang)
+        if c in ("RU", "KP") and c not in found:
+            found.append(c)
+    return ", ".join(found)
+
+
+def mark_denied(claims: pd.DataFrame, denied: pd.DataFrame) -> pd.DataFrame:
+    """Add a ``denied_by`` column: who denies, in the same article, what the claims say."""
+    by_doc = denied.groupby("doc_id")["denied_by"].agg(
+        lambda s: ", ".join(sorted(set(", ".join(s).split(", "))))
+    )
+    out = claims.copy()
+    out["denied_by"] = out["doc_id"].map(by_doc).fillna("")
+    return out

@@ -1,0 +1,192 @@
+"""One figure style for the book: claims drawn as points and intervals, by claimant country.
+
+Colours are the Okabe-Ito palette (safe for colour-blind readers) and every country also has its
+own marker shape, so the figures stay readable in greyscale. Filled markers are delivered claims,
+hollow ones planned; ranges are bars, open bounds ("over", "up to") are arrows.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import math
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+#: Colour and marker per claimant country (Okabe-Ito colours; shapes for greyscale).
+COUNTRY_STYLE: dict[str, tuple[str, str, str]] = {
+    "UA": ("#0072B2", "o", "Ukraine"),
+    "KR": ("#009E73", "s", "South Korea"),
+    "US": ("#56B4E9", "D", "United States"),
+    "GB": ("#CC79A7", "P", "United Kingdom"),
+    "FR": ("#CC79A7", "X", "France"),
+    "RU": ("#D55E00", "v", "Russia"),
+    "KP": ("#E69F00", "^", "North Korea"),
+    "UN": ("#999999", "h", "United Nations"),
+    "media": ("#000000", "*", "News media / researchers"),
+    "other": ("#999999", "p", "Other"),
+    "unknown": ("#7F7F7F", "d", "Not named"),
+}
+UNIT_LABEL = {
+    "persons": "persons", "rounds": "rounds", "containers": "shipping containers",
+    "missiles": "missiles", "launchers": "launchers", "units": "units", "percent": "per cent",
+    "EUR": "euros", "USD": "US dollars", "KRW": "South Korean won", "RUB": "roubles",
+    "GBP": "pounds", "JPY": "yen",
+}  # fmt: skip
+SOURCE_NOTE = "Source: claims read from {n} news articles by claimtab; each is a claim, not a fact."
+
+STYLE = {
+    "figure.dpi": 100,
+    "savefig.dpi": 110,
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "x",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "legend.frameon": False,
+    "svg.hashsalt": "claimtab",
+}
+
+
+def _label(row: pd.Series) -> str:
+    who = str(row["claimant"])
+    if who == "article":
+        who = "(article, no source named)"
+    if len(who) > 38:
+        who = who[:36] + "…"
+    date = (
+        f", {row['event_date']}"
+        if isinstance(row.get("event_date"), str) and row["event_date"]
+        else ""
+    )
+    return f"{who} [{row['doc_id'][:3]}{date}]"
+
+
+def _is_na(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
+
+
+def claims_figure(
+    claims: pd.DataFrame, title: str, n_documents: int, unit: str | None = None
+) -> tuple[Figure, str]:
+    """Draw one unit's claims as points/intervals by claimant; return (figure, alt text)."""
+    df = claims[claims["qualifier"] != "vague"].copy()
+    if unit is not None:
+        df = df[df["unit"] == unit]
+    unit = unit or (df["unit"].iloc[0] if len(df) else "")
+    df = df.sort_values(["status", "value_high", "value_low"], na_position="first", kind="stable")
+    # No pyplot: the figure is drawn off-screen and never changes the notebook's backend.
+    with mpl.rc_context(STYLE):
+        fig = Figure(figsize=(8.5, 1.2 + 0.42 * max(1, len(df))))
+        ax = fig.subplots()
+        values = [v for v in pd.concat([df["value_low"], df["value_high"]]) if not _is_na(v)]
+        lo, hi = (min(values), max(values)) if values else (1, 10)
+        log = lo > 0 and hi / lo >= 50
+        if log:
+            ax.set_xscale("log")
+        span_left = lo / 3 if log else lo - (hi - lo) * 0.15 - 1
+        span_right = hi * 3 if log else hi + (hi - lo) * 0.15 + 1
+        for y, (_, row) in enumerate(df.iterrows()):
+            color, marker, _name = COUNTRY_STYLE.get(
+                row["claimant_country"], COUNTRY_STYLE["other"]
+            )
+            face = color if row["status"] == "delivered" else "white"
+            low, high, q = row["value_low"], row["value_high"], row["qualifier"]
+            if q == "range":
+                ax.plot([low, high], [y, y], color=color, lw=3, solid_capstyle="butt")
+                ax.plot([low, high], [y, y], ls="none", marker="|", ms=12, color=color)
+                ax.plot([(low * high) ** 0.5 if log else (low + high) / 2], [y], ls="none",
+                        marker=marker, ms=9, mfc=face, mec=color, mew=1.6)  # fmt: skip
+            elif q in ("over", "at_least"):
+                ax.annotate("", xy=(span_right, y), xytext=(low, y),
+                            arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
+                ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
+            elif q == "up_to":
+                ax.annotate("", xy=(span_left, y), xytext=(high, y),
+                            arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
+                ax.plot([high], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
+            else:
+                ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
+                if q == "approx":
+                    ax.annotate("≈", (low, y), xytext=(7, 4), textcoords="offset points",
+                                fontsize=9, color=color)  # fmt: skip
+        ax.set_yticks(range(len(df)))
+        ax.set_yticklabels([_label(r) for _, r in df.iterrows()])
+        ax.set_ylim(-0.8, max(0.8, len(df) - 0.2))
+        ax.set_xlim(span_left, span_right)
+        ax.set_xlabel(f"{UNIT_LABEL.get(unit, unit)}" + (" (log scale)" if log else ""))
+        ax.xaxis.set_major_formatter(FuncFormatter(_tick))
+        ax.set_title(title)
+        countries = [c for c in COUNTRY_STYLE if c in set(df["claimant_country"])]
+        handles = [
+            Line2D([], [], ls="none", marker=COUNTRY_STYLE[c][1], ms=8, mfc=COUNTRY_STYLE[c][0],
+                   mec=COUNTRY_STYLE[c][0], label=COUNTRY_STYLE[c][2])
+            for c in countries
+        ] + [
+            Line2D([], [], ls="none", marker="o", ms=8, mfc="#444444", mec="#444444",
+                   label="delivered (filled)"),
+            Line2D([], [], ls="none", marker="o", ms=8, mfc="white", mec="#444444",
+                   label="planned (hollow)"),
+        ]  # fmt: skip
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5)
+        fig.text(0.01, 0.005, SOURCE_NOTE.format(n=n_documents) + " Arrows: open bounds; "
+                 "bars: ranges; ≈: approximate.", fontsize=7.5, color="#555555")  # fmt: skip
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, alt_text(df, title, unit)
+
+
+def _tick(x: float, _pos: int) -> str:
+    if x >= 1e9:
+        return f"{x / 1e9:g} bn"
+    if x >= 1e6:
+        return f"{x / 1e6:g} m"
+    return f"{x:,.0f}"
+
+
+def fmt_value(low: object, high: object, qualifier: str) -> str:
+    """A claim's value as a reader would write it: "10,000–12,000", "over 5 bn", "up to 12,000"."""
+
+    def num(v: object) -> str:
+        return _tick(float(v), 0) if float(v) >= 1e6 else f"{float(v):,.0f}"  # type: ignore[arg-type]
+
+    if qualifier == "vague":
+        return "no figure"
+    if qualifier == "range":
+        return f"{num(low)}–{num(high)}"
+    if qualifier in ("over", "at_least"):
+        return ("over " if qualifier == "over" else "at least ") + num(low)
+    if qualifier == "up_to":
+        return "up to " + num(high)
+    return ("about " if qualifier == "approx" else "") + num(low)
+
+
+def alt_text(df: pd.DataFrame, title: str, unit: str) -> str:
+    """A text description of a claims figure for readers who cannot see it."""
+    parts = [
+        f"{_label(r)}: {fmt_value(r['value_low'], r['value_high'], r['qualifier'])} ({r['status']})"
+        for _, r in df.iterrows()
+    ]
+    return f"{title}. {len(df)} claims in {UNIT_LABEL.get(unit, unit)}: " + "; ".join(parts) + "."
+
+
+def figure_html(fig: Figure, alt: str, caption: str = "") -> str:
+    """The figure as an HTML <figure> with an embedded PNG and its alt text."""
+    buf = io.BytesIO()
+    with mpl.rc_context(STYLE):
+        fig.savefig(buf, format="png", metadata={"Software": None})
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
+    return (
+        f'<figure class="claimtab-figure"><img src="data:image/png;base64,{data}" '
+        f'alt="{html.escape(alt)}" style="max-width:100%">{cap}</figure>'
+    )

@@ -1,0 +1,67 @@
+"""Presentation helpers for the notebooks: interactive tables and figures with alt text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .plots import figure_html, fmt_value
+from .schema import coerce_claims
+
+_ITABLES_READY = False
+
+
+def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Read a published claims table (CSV or Parquet) with the data dictionary's types."""
+    p = Path(path)
+    if p.suffix == ".parquet":
+        df = pd.read_parquet(p)
+    else:
+        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+        for col in ("value_low", "value_high"):
+            df[col] = pd.to_numeric(df[col].replace("", None))
+        for col in ("start", "end"):
+            df[col] = pd.to_numeric(df[col])
+        df = df.replace({"": None})
+        df["event_date"] = df["event_date"].fillna("")
+    return coerce_claims(df)
+
+
+def readable(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with a human "value" column ("about 10,000", "over 5 bn") for display."""
+    out = claims.copy()
+    out.insert(
+        out.columns.get_loc("value_low"),
+        "value",
+        [fmt_value(lo, hi, q) for lo, hi, q in zip(out["value_low"], out["value_high"],
+                                                     out["qualifier"], strict=True)],
+    )  # fmt: skip
+    return out
+
+
+def interactive_table(df: pd.DataFrame, table_id: str, **options: Any):  # type: ignore[no-untyped-def]
+    """A sortable, searchable table that works offline (itables with its JavaScript embedded).
+
+    ``table_id`` must be fixed so that the notebook output is the same on every run. Cell text
+    is escaped, so HTML in article text is shown as text and never runs.
+    """
+    import itables
+
+    global _ITABLES_READY
+    if not _ITABLES_READY:
+        itables.init_notebook_mode(all_interactive=False, connected=False)
+        _ITABLES_READY = True
+    defaults: dict[str, Any] = {"classes": "display compact", "maxBytes": 0, "allow_html": False,
+                                "showIndex": False, "lengthMenu": [10, 25, 50, 100]}  # fmt: skip
+    defaults.update(options)
+    return itables.show(df, table_id=table_id, **defaults)
+
+
+def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyped-def]
+    """Display a figure in a notebook as an HTML <figure> with alt text."""
+    from IPython.display import HTML, display
+
+    display(HTML(figure_html(fig, alt, caption)))
