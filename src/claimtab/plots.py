@@ -30,7 +30,7 @@ COUNTRY_STYLE: dict[str, tuple[str, str, str]] = {
     "UN": ("#999999", "h", "United Nations"),
     "media": ("#000000", "*", "News media / researchers"),
     "other": ("#999999", "p", "Other"),
-    "unknown": ("#7F7F7F", "d", "Not named"),
+    "unknown": ("#7F7F7F", "d", "Country not named"),
 }
 UNIT_LABEL = {
     "persons": "persons", "rounds": "rounds", "containers": "shipping containers",
@@ -120,6 +120,16 @@ def claims_figure(
                 if q == "approx":
                     ax.annotate("≈", (low, y), xytext=(7, 4), textcoords="offset points",
                                 fontsize=9, color=color)  # fmt: skip
+        statuses = list(df["status"])
+        for y in range(1, len(statuses)):
+            if statuses[y] != statuses[y - 1]:  # a rule between delivered and planned claims
+                ax.axhline(y - 0.5, color="#888888", lw=0.8, ls="--")
+        for status in ("delivered", "planned"):
+            if status in statuses:
+                top = len(statuses) - 1 - statuses[::-1].index(status)
+                ax.annotate(status, xy=(1.0, top), xycoords=("axes fraction", "data"),
+                            xytext=(-4, 8), textcoords="offset points", ha="right",
+                            fontsize=8, color="#555555", style="italic")  # fmt: skip
         ax.set_yticks(range(len(df)))
         ax.set_yticklabels([_label(r) for _, r in df.iterrows()])
         ax.set_ylim(-0.8, max(0.8, len(df) - 0.2))

@@ -54,8 +54,14 @@ def interactive_table(df: pd.DataFrame, table_id: str, **options: Any):  # type:
     if not _ITABLES_READY:
         itables.init_notebook_mode(all_interactive=False, connected=False)
         _ITABLES_READY = True
+    # text_in_header_can_be_selected=False: a click on a column's name sorts by it (with True,
+    # only the small arrows do).
     defaults: dict[str, Any] = {"classes": "display compact", "maxBytes": 0, "allow_html": False,
-                                "showIndex": False, "lengthMenu": [10, 25, 50, 100]}  # fmt: skip
+                                "showIndex": False, "lengthMenu": [10, 25, 50, 100],
+                                "text_in_header_can_be_selected": False}  # fmt: skip
+    long_text = [i for i, c in enumerate(df.columns) if c in ("evidence", "sentence", "detail")]
+    if long_text:
+        defaults["columnDefs"] = [{"targets": long_text, "className": "claimtab-long"}]
     defaults.update(options)
     return itables.show(df, table_id=table_id, **defaults)
 
@@ -65,3 +71,39 @@ def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyp
     from IPython.display import HTML, display
 
     display(HTML(figure_html(fig, alt, caption)))
+
+
+def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
+    """Numbers for a chapter's prose about one category, as display strings (always defined)."""
+    sel = claims[claims["category"] == category]
+    known = sel[sel["qualifier"] != "vague"]
+    out = {
+        "claims": str(len(sel)),
+        "documents": str(sel["doc_id"].nunique()),
+        "claimants": str(sel.loc[sel["claimant"] != "article", "claimant"].nunique()),
+        "planned": str(int((sel["status"] == "planned").sum())),
+        "vague": str(int((sel["qualifier"] == "vague").sum())),
+        "unsourced": str(int((sel["claimant"] == "article").sum())),
+    }
+    for status in ("delivered", "planned"):
+        part = known[known["status"] == status]
+        main_unit = part["unit"].value_counts().index[0] if len(part) else ""
+        part = part[part["unit"] == main_unit]
+        values = pd.concat([part["value_low"], part["value_high"]]).dropna()
+        if len(values):
+            lo, hi = float(values.min()), float(values.max())
+            out[f"{status}_range"] = (
+                f"{fmt_value(lo, lo, 'exact')} {main_unit}" if lo == hi
+                else f"{fmt_value(lo, lo, 'exact')} to {fmt_value(hi, hi, 'exact')} {main_unit}"
+            )  # fmt: skip
+        else:
+            out[f"{status}_range"] = "no figures"
+    return out
+
+
+def glue_all(prefix: str, values: dict[str, str]) -> None:
+    """Glue every value of a dict as ``<prefix>_<key>`` for the chapter's prose."""
+    from myst_nb import glue
+
+    for key, value in values.items():
+        glue(f"{prefix}_{key}", value, display=False)
