@@ -114,7 +114,8 @@ def test_claims_table_sorts(browser, site):
         return page.evaluate(
             """name => {
                 const t = document.querySelector('table#claims-table');
-                const heads = Array.from(t.querySelectorAll('thead th')).map(h => h.innerText.trim());
+                const heads = Array.from(t.querySelectorAll('thead th'))
+                    .map(h => h.innerText.trim());
                 const i = heads.indexOf(name);
                 return Array.from(t.querySelectorAll('tbody tr'))
                     .map(r => r.children[i] ? r.children[i].innerText.trim() : '');
