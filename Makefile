@@ -10,11 +10,12 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 EXECUTED := $(patsubst notebooks/%,book/%,$(NOTEBOOKS))
 CORPUS ?= data/seeds
 
-.PHONY: book notebooks test lint setup clean help
+.PHONY: book notebooks test lint setup clean help report
 
 help:
 	@echo "make book   - set up .venv, run the notebooks on data/seeds, build the HTML book"
 	@echo "make test   - set up .venv, run unit tests, nbval on the executed notebooks, strict book build"
+	@echo "make report CORPUS=dir OUT=dir - the whole report (tables and book) on your own articles"
 
 # Create the virtual environment, and (re)install only when requirements.txt or pyproject.toml changed.
 $(STAMP): requirements.txt pyproject.toml
@@ -38,6 +39,11 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks conftest.py
 	$(PY) -m claimtab build-book -q
 	$(PY) -m pytest tests book --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+# The whole report on another folder: make report CORPUS=path/to/articles OUT=path/to/report
+report: $(STAMP)
+	@test -n "$(OUT)" || { echo "usage: make report CORPUS=path/to/articles OUT=path/to/report"; exit 2; }
+	$(PY) -m claimtab report "$(CORPUS)" "$(OUT)"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks

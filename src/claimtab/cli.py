@@ -76,6 +76,29 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if n_bad else 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .book import ReportError, build_report
+
+    try:
+        summary = build_report(
+            args.corpus, args.out, progress=not args.quiet, max_bytes=args.max_bytes
+        )
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    skipped = summary["skipped"]
+    print(
+        f"{summary['documents']} documents analysed"
+        + (
+            f", {len(skipped)} files skipped (listed in the book's sources chapter)"
+            if skipped
+            else ""
+        )
+        + f"\nBook: {summary['index']}"
+    )
+    return 1 if skipped else 0
+
+
 def _build_book(args: argparse.Namespace) -> int:
     from .book import build_book
 
@@ -112,6 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--progress-from", type=int, default=50, help=argparse.SUPPRESS)
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=_extract)
+
+    rp = sub.add_parser(
+        "report",
+        help="run every notebook on a folder and build its book into OUT",
+        description="Exit status: 0 every file analysed, 1 some files skipped (each named with "
+        "its reason), 2 no report made (OUT is left as it was).",
+    )
+    rp.add_argument("corpus", help="folder of .txt / .md / .html articles")
+    rp.add_argument("out", help="report folder (replaced only when the new report is complete)")
+    rp.add_argument("--max-bytes", type=int, help="skip files larger than this")
+    rp.add_argument("-q", "--quiet", action="store_true")
+    rp.set_defaults(func=_report)
 
     bb = sub.add_parser("build-book", help="build the HTML book with Jupyter Book")
     bb.add_argument("root", nargs="?", default=".")

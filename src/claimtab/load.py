@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
+import json
 import os
 import re
 import unicodedata
@@ -13,14 +15,20 @@ from pathlib import Path
 
 import pandas as pd
 
+from .htmltext import html_to_text, looks_like_html
 from .langid import detect_language
 from .languages import Language, LanguageError, common_furniture, find_file, load_language
 from .text import fold, normalise, word_count
 
 #: File suffixes read as documents; anything else in a corpus folder is not looked at.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
-#: Files larger than this are skipped (bytes); pass ``max_bytes=`` to change it.
-DEFAULT_MAX_BYTES = 5_000_000
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+#: Optional CSV in a corpus folder giving metadata per document (it wins over what is guessed).
+MANIFEST_NAME = "manifest.csv"
+#: Metadata a manifest row or a ``<file>.json`` sidecar may give.
+METADATA_KEYS = ("title", "outlet", "url", "published_date", "lang", "byline")
+#: Files larger than this are skipped (bytes); pass ``max_bytes=`` or set CLAIMTAB_MAX_BYTES.
+DEFAULT_MAX_BYTES = int(os.environ.get("CLAIMTAB_MAX_BYTES", "5000000"))
 #: A paragraph must have this many words before a repeat of it counts as a duplicate.
 MIN_REPEAT_WORDS = 5
 
@@ -80,6 +88,15 @@ class Corpus:
     def problems_table(self) -> pd.DataFrame:
         """The problems as a table: file, severity, reason."""
         return problems_table(self.problems)
+
+    def skipped_table(self, lang_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+        """Every file left out of the analysis, with the reason: unreadable, or no language file."""
+        rows = [p for p in self.problems if p.severity == "skipped"]
+        for d in self.documents:
+            if not d.lang or find_file(d.lang, lang_dir) is None:
+                reason = f"not analysed: no language file for {d.lang or 'unknown language'!r}"
+                rows.append(Problem(d.file, reason))
+        return problems_table(rows).drop(columns="severity")
 
 
 class DocumentError(ValueError):
@@ -254,9 +271,26 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang: str | None = None,
     lang_dir: str | os.PathLike[str] | None = None,
+    metadata: dict[str, str] | None = None,
 ) -> tuple[Document, list[Problem]]:
-    """Read one file into a Document; raise DocumentError with a one-line reason if unusable."""
+    """Read one file into a Document; raise DocumentError with a one-line reason if unusable.
+
+    ``metadata`` (from a manifest) and a ``<file>.json`` sidecar beside the file give title,
+    outlet, url, published_date, lang and byline; they win over what the loader reads or guesses.
+    """
     p = Path(path)
+    given = dict(metadata or {})
+    warnings: list[Problem] = []
+    sidecar = p.with_name(p.name + ".json")
+    if sidecar.is_file():
+        try:
+            data = json.loads(sidecar.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            given.update({k: str(v) for k, v in data.items() if k in METADATA_KEYS and v})
+        except (OSError, ValueError) as exc:
+            warnings.append(Problem(p.name, f"sidecar {sidecar.name} ignored: {exc}", "warning"))
+    lang = given.get("lang") or lang
     try:
         size = p.stat().st_size
     except OSError as exc:
@@ -268,8 +302,14 @@ def load_document(
     except OSError as exc:
         raise DocumentError(f"cannot read: {exc.strerror}") from exc
     text, encoding, warning = decode_bytes(data)
-    warnings = [Problem(p.name, warning, "warning")] if warning else []
+    if warning:
+        warnings.append(Problem(p.name, warning, "warning"))
     text = normalise(text)
+    page_meta: dict[str, str] = {}
+    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        text, page_meta = html_to_text(text)
+        if not text.strip():
+            raise DocumentError("HTML page with no article text")
     code = lang or detect_language(text)
     language: Language | None = None
     if code and find_file(code, lang_dir):
@@ -280,6 +320,7 @@ def load_document(
     clean, meta, furniture, repeats = clean_text(text, language)
     if not clean.strip():
         raise DocumentError("no article text left after removing page furniture")
+    meta = {**meta, **{k: v for k, v in page_meta.items() if v}, **given}
     doc = Document(
         doc_id=p.stem,
         file=p.name,
@@ -291,6 +332,7 @@ def load_document(
         published_date=meta.get("published_date", ""),
         outlet=meta.get("outlet", ""),
         byline=meta.get("byline", ""),
+        url=meta.get("url", ""),
         furniture=furniture,
         repeats=repeats,
     )
@@ -322,9 +364,15 @@ def iter_corpus(
 ) -> Iterator[Document | Problem]:
     """Yield each document, or a Problem for a file that cannot be used, one file at a time."""
     seen_ids: dict[str, str] = {}
+    manifest, problem = read_manifest(corpus_dir)
+    if problem is not None:
+        yield problem
+    root = Path(corpus_dir)
     for p in corpus_files(corpus_dir):
+        rel = p.relative_to(root).as_posix()
+        row = manifest.get(rel) or manifest.get(p.name) or manifest.get(p.stem) or {}
         try:
-            doc, warnings = load_document(p, max_bytes=max_bytes, lang_dir=lang_dir)
+            doc, warnings = load_document(p, max_bytes=max_bytes, lang_dir=lang_dir, metadata=row)
         except DocumentError as exc:
             yield Problem(p.name, str(exc))
             continue
@@ -334,6 +382,35 @@ def iter_corpus(
         seen_ids[doc.doc_id] = p.name
         yield from warnings
         yield doc
+
+
+def read_manifest(
+    corpus_dir: str | os.PathLike[str],
+) -> tuple[dict[str, dict[str, str]], Problem | None]:
+    """Metadata per document from ``manifest.csv`` (keyed by file name, path or doc_id)."""
+    path = Path(corpus_dir) / MANIFEST_NAME
+    if not path.is_file():
+        return {}, None
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        return {}, Problem(MANIFEST_NAME, f"manifest ignored: {exc}", "warning")
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        key = (row.get("file") or row.get("doc_id") or "").strip()
+        if not key:
+            continue
+        if row.get("date") and not row.get("published_date"):
+            row["published_date"] = row["date"]
+        out[key] = {
+            k: (row.get(k) or "").strip() for k in METADATA_KEYS if (row.get(k) or "").strip()
+        }
+    if not out:
+        return {}, Problem(
+            MANIFEST_NAME, "manifest ignored: no 'file' or 'doc_id' column", "warning"
+        )
+    return out, None
 
 
 def load_corpus(

@@ -11,6 +11,7 @@ import base64
 import html
 import io
 import math
+import warnings
 
 import matplotlib as mpl
 import pandas as pd
@@ -40,7 +41,13 @@ UNIT_LABEL = {
 }  # fmt: skip
 SOURCE_NOTE = "Source: claims read from {n} news articles by claimtab; each is a claim, not a fact."
 
+#: Fonts tried, in order, for characters DejaVu Sans lacks (Korean, Japanese): only installed ones
+#: are listed, so matplotlib never warns about a missing family (Debian: fonts-noto-cjk).
+_CJK_FONTS = ["Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK SC", "IPAexGothic",
+              "IPAGothic", "NanumGothic", "WenQuanYi Zen Hei"]  # fmt: skip
+_INSTALLED = {f.name for f in mpl.font_manager.fontManager.ttflist}
 STYLE = {
+    "font.family": ["DejaVu Sans", *[f for f in _CJK_FONTS if f in _INSTALLED]],
     "figure.dpi": 100,
     "savefig.dpi": 110,
     "font.size": 10,
@@ -85,8 +92,10 @@ def claims_figure(
         df = df[df["unit"] == unit]
     unit = unit or (df["unit"].iloc[0] if len(df) else "")
     df = df.sort_values(["status", "value_high", "value_low"], na_position="first", kind="stable")
-    # No pyplot: the figure is drawn off-screen and never changes the notebook's backend.
-    with mpl.rc_context(STYLE):
+    # No pyplot: the figure is drawn off-screen and never changes the notebook's backend. A
+    # glyph no installed font has is drawn as a box, without a warning in the notebook's output.
+    with mpl.rc_context(STYLE), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig = Figure(figsize=(8.5, 1.2 + 0.42 * max(1, len(df))))
         ax = fig.subplots()
         values = [v for v in pd.concat([df["value_low"], df["value_high"]]) if not _is_na(v)]
@@ -192,7 +201,8 @@ def alt_text(df: pd.DataFrame, title: str, unit: str) -> str:
 def figure_html(fig: Figure, alt: str, caption: str = "") -> str:
     """The figure as an HTML <figure> with an embedded PNG and its alt text."""
     buf = io.BytesIO()
-    with mpl.rc_context(STYLE):
+    with mpl.rc_context(STYLE), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig.savefig(buf, format="png", metadata={"Software": None})
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
