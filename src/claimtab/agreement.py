@@ -20,8 +20,10 @@ from .load import Document
 from .text import fold
 
 SHINGLE_WORDS = 5
-#: Share of the smaller document's shingles found in the other that makes two documents related.
+#: Share of the smaller document's shingles found in the other that makes two documents related...
 RELATED_CONTAINMENT = 0.15
+#: ...provided they share a real passage (8 shingles: at least 12 words in a row), not a phrase.
+RELATED_MIN_SHARED = 8
 _WORDS = re.compile(r"\w+")
 
 
@@ -34,19 +36,31 @@ def shingles(text: str, n: int = SHINGLE_WORDS) -> set[int]:
     }
 
 
-def document_overlap(docs: Iterable[Document], n: int = SHINGLE_WORDS) -> pd.DataFrame:
-    """Every pair of documents that share text: shared shingles, Jaccard and containment."""
+def document_overlap(
+    docs: Iterable[Document], n: int = SHINGLE_WORDS, max_share: int = 50
+) -> pd.DataFrame:
+    """Every pair of documents that share text: shared shingles, Jaccard and containment.
+
+    An inverted index from shingle to documents keeps this near-linear; a shingle found in more
+    than ``max_share`` documents is boilerplate (a site's footer) and is not counted.
+    """
     sets = {d.doc_id: shingles(d.text, n) for d in docs}
+    index: dict[int, list[str]] = {}
+    for doc_id in sorted(sets):
+        for h in sets[doc_id]:
+            index.setdefault(h, []).append(doc_id)
+    shared: dict[tuple[str, str], int] = {}
+    for ids in index.values():
+        if 1 < len(ids) <= max_share:
+            for pair in combinations(ids, 2):
+                shared[pair] = shared.get(pair, 0) + 1
     rows = []
-    for a, b in combinations(sorted(sets), 2):
+    for (a, b), count in shared.items():
         sa, sb = sets[a], sets[b]
-        shared = len(sa & sb)
-        if not shared:
-            continue
         rows.append({
-            "doc_a": a, "doc_b": b, "shared_shingles": shared,
-            "jaccard": round(shared / len(sa | sb), 3),
-            "containment": round(shared / max(1, min(len(sa), len(sb))), 3),
+            "doc_a": a, "doc_b": b, "shared_shingles": count,
+            "jaccard": round(count / (len(sa) + len(sb) - count), 3),
+            "containment": round(count / max(1, min(len(sa), len(sb))), 3),
         })  # fmt: skip
     df = pd.DataFrame(rows, columns=["doc_a", "doc_b", "shared_shingles", "jaccard", "containment"])
     return df.sort_values(["containment", "doc_a", "doc_b"], ascending=[False, True, True],
@@ -64,7 +78,10 @@ def related_groups(overlap: pd.DataFrame, doc_ids: Iterable[str]) -> dict[str, s
         return x
 
     for row in overlap.itertuples():
-        if row.containment >= RELATED_CONTAINMENT and row.doc_a in parent and row.doc_b in parent:
+        related = (
+            row.containment >= RELATED_CONTAINMENT and row.shared_shingles >= RELATED_MIN_SHARED
+        )
+        if related and row.doc_a in parent and row.doc_b in parent:
             ra, rb = root(row.doc_a), root(row.doc_b)
             parent[max(ra, rb)] = min(ra, rb)
     return {d: root(d) for d in parent}

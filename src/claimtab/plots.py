@@ -83,14 +83,41 @@ def _is_na(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
+#: More claims than this are drawn as one row per source (its lowest to highest figure).
+MAX_ROWS = 40
+
+
+def summarise_by_source(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per claimant and status: the range of its figures, and how many claims it made."""
+    rows = []
+    for (country, who, status), g in df.groupby(
+        ["claimant_country", "claimant", "status"], sort=True
+    ):
+        values = pd.concat([g["value_low"], g["value_high"]]).dropna()
+        lo, hi = float(values.min()), float(values.max())
+        rows.append({
+            "claimant_country": country, "claimant": f"{who} ({len(g)} claims)", "status": status,
+            "value_low": lo, "value_high": hi, "qualifier": "range" if lo < hi else "exact",
+            "doc_id": f"{g['doc_id'].nunique()} docs", "event_date": "", "n": len(g),
+        })  # fmt: skip
+    out = pd.DataFrame(rows)
+    return out.sort_values("n", ascending=False, kind="stable").head(MAX_ROWS)
+
+
 def claims_figure(
     claims: pd.DataFrame, title: str, n_documents: int, unit: str | None = None
 ) -> tuple[Figure, str]:
-    """Draw one unit's claims as points/intervals by claimant; return (figure, alt text)."""
+    """Draw one unit's claims as points/intervals by claimant; return (figure, alt text).
+
+    With more than MAX_ROWS claims, each row is one source's range of figures instead.
+    """
     df = claims[claims["qualifier"] != "vague"].copy()
     if unit is not None:
         df = df[df["unit"] == unit]
     unit = unit or (df["unit"].iloc[0] if len(df) else "")
+    if len(df) > MAX_ROWS:
+        df = summarise_by_source(df)
+        title = f"{title} (one row per source)"
     df = df.sort_values(["status", "value_high", "value_low"], na_position="first", kind="stable")
     # No pyplot: the figure is drawn off-screen and never changes the notebook's backend. A
     # glyph no installed font has is drawn as a box, without a warning in the notebook's output.

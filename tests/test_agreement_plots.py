@@ -1,0 +1,95 @@
+"""Agreement (shared text, spreads, denials) and figures, on documents written here."""
+
+import pandas as pd
+
+from claimtab import agreement
+from claimtab.extract import extract_corpus
+from claimtab.load import Document
+from claimtab.plots import MAX_ROWS, claims_figure, figure_html, fmt_value
+
+SHARED = (
+    "Satellite images show trains loaded with containers crossing the border at Tumangang "
+    "every week since the autumn, according to researchers who track the traffic."
+)
+
+
+def doc(doc_id: str, text: str, lang: str = "en") -> Document:
+    return Document(doc_id, f"{doc_id}.txt", text, lang, "0", "utf-8")
+
+
+def test_copied_passage_makes_two_documents_one_source():
+    a = doc("a", f"Seoul says North Korea sent 10,000 troops. {SHARED}")
+    b = doc("b", f"{SHARED} Kyiv says North Korea sent 10,000 troops.")
+    c = doc("c", "An unrelated text about the weather in Pyongyang, which was mild this year.")
+    overlap = agreement.document_overlap([a, b, c])
+    assert list(zip(overlap["doc_a"], overlap["doc_b"], strict=True)) == [("a", "b")]
+    groups = agreement.related_groups(overlap, ["a", "b", "c"])
+    assert groups["a"] == groups["b"] != groups["c"]
+    claims, _ = extract_corpus([a, b, c])
+    repeated = agreement.repeated_figures(claims, groups)
+    assert list(repeated["verdict"]) == ["one source: the articles share text"]
+
+
+def test_boilerplate_shared_by_many_documents_is_not_counted():
+    docs = [doc(f"d{i}", f"Story number {i} is about item {i * 7}. {SHARED}") for i in range(6)]
+    assert len(agreement.document_overlap(docs, max_share=5)) == 0
+    assert len(agreement.document_overlap(docs, max_share=50)) == 15
+
+
+def test_independent_reports_and_spread():
+    a = doc("a", "South Korea's spy agency said North Korea sent 10,000 troops.")
+    b = doc("b", "Ukraine's military intelligence said North Korea sent 10,000 troops.")
+    c = doc("c", "The Pentagon said North Korea sent 12,000 troops.")
+    claims, _ = extract_corpus([a, b, c])
+    repeated = agreement.repeated_figures(claims, agreement.related_groups(
+        agreement.document_overlap([a, b, c]), ["a", "b", "c"]))  # fmt: skip
+    assert list(repeated["verdict"]) == ["independent reports"]
+    groups = agreement.comparable_groups(claims)
+    row = groups.set_index(["category", "unit", "status"]).loc[("troops", "persons", "delivered")]
+    assert (row["lowest"], row["highest"], row["spread"]) == (10000, 12000, 1.2)
+
+
+def test_denial_marks_the_articles_claims():
+    a = doc("a", "Kyiv says North Korea sent 10,000 troops. The Kremlin denied the reports.")
+    b = doc("b", "Seoul says North Korea sent 12,000 troops.")
+    denied = agreement.denials([a, b])
+    assert list(denied["doc_id"]) == ["a"] and list(denied["denied_by"]) == ["RU"]
+    claims, _ = extract_corpus([a, b])
+    marked = agreement.mark_denied(claims, denied).set_index("doc_id")["denied_by"]
+    assert marked.to_dict() == {"a": "RU", "b": ""}
+
+
+def _claims(n: int) -> pd.DataFrame:
+    return pd.DataFrame({
+        "claim_id": [f"x-{i}" for i in range(n)], "doc_id": [f"d{i % 7}" for i in range(n)],
+        "claimant": [f"source {i % 9}" for i in range(n)], "claimant_country": ["UA"] * n,
+        "status": ["delivered", "planned"] * (n // 2) + ["delivered"] * (n % 2),
+        "value_low": [1000.0 + i for i in range(n)], "value_high": [1000.0 + i for i in range(n)],
+        "qualifier": ["exact"] * n, "unit": ["persons"] * n, "event_date": [""] * n,
+    })  # fmt: skip
+
+
+def test_figure_alt_text_and_html():
+    df = _claims(4)
+    df.loc[1, ["value_low", "value_high", "qualifier"]] = [None, 5000.0, "up_to"]
+    fig, alt = claims_figure(df, "Troops", 3)
+    assert alt.startswith("Troops. 4 claims in persons: ")
+    assert "up to 5,000 (planned)" in alt
+    html = figure_html(fig, alt)
+    assert html.startswith('<figure class="claimtab-figure"><img src="data:image/png;base64,')
+    assert 'alt="Troops. 4 claims' in html
+
+
+def test_many_claims_become_one_row_per_source():
+    fig, alt = claims_figure(_claims(MAX_ROWS * 5), "Troops", 7)
+    assert "(one row per source)" in alt
+    assert len(fig.axes[0].get_yticks()) <= MAX_ROWS
+    assert fig.get_size_inches()[1] < 25
+
+
+def test_fmt_value():
+    assert fmt_value(10000, 12000, "range") == "10,000–12,000"
+    assert fmt_value(5e9, None, "over") == "over 5 bn"
+    assert fmt_value(None, 12000, "up_to") == "up to 12,000"
+    assert fmt_value(3000, 3000, "approx") == "about 3,000"
+    assert fmt_value(None, None, "vague") == "no figure"
