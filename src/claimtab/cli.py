@@ -30,10 +30,8 @@ def _run_notebook(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .extract import claims_table, extract_document
-    from .io import write_table
-    from .languages import LanguageError
-    from .load import Document, corpus_files, iter_corpus
+    from .load import corpus_files
+    from .pipeline import extract_to_file, extract_with_dask
 
     try:
         n_files = len(corpus_files(args.corpus))
@@ -41,39 +39,42 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if n_files == 0:
-        print(f"error: {args.corpus}: no .txt or .md documents", file=sys.stderr)
+        print(f"error: {args.corpus}: no .txt, .md or .html documents", file=sys.stderr)
         return 2
-    claims = []
-    n_docs = n_bad = 0
+    if args.engine == "dask":
+        out = extract_with_dask(args.corpus, args.output, scheduler=args.scheduler,
+                                max_bytes=args.max_bytes, lang_dir=args.lang_dir)  # fmt: skip
+        if not args.quiet:
+            print(f"claims of {n_files} files written to {out}/ (partitioned Parquet)",
+                  file=sys.stderr)  # fmt: skip
+        return 0
     show_bar = not args.quiet and n_files >= args.progress_from
-    items = iter_corpus(args.corpus, max_bytes=args.max_bytes, lang_dir=args.lang_dir)
+    bad = []
     with tqdm(total=n_files, unit="doc", disable=not show_bar, file=sys.stderr) as bar:
-        for item in items:
-            if isinstance(item, Document):
-                bar.update(1)
-                try:
-                    claims.extend(extract_document(item, args.lang_dir))
-                    n_docs += 1
-                except LanguageError as exc:
-                    n_bad += 1
-                    tqdm.write(f"{item.file}: skipped: {exc}", file=sys.stderr)
-            else:
-                if item.severity == "skipped":
-                    bar.update(1)
-                    n_bad += 1
-                tqdm.write(str(item), file=sys.stderr)
-    if n_docs == 0:
+
+        def progress(result):  # type: ignore[no-untyped-def]
+            bar.update(1)
+            for problem in result.problems:
+                tqdm.write(str(problem), file=sys.stderr)
+                if problem.severity == "skipped":
+                    bad.append(problem)
+
+        try:
+            analysed, rows, _problems = extract_to_file(
+                args.corpus, args.output, n_jobs=args.jobs, max_bytes=args.max_bytes,
+                lang_dir=args.lang_dir, on_result=progress,
+            )  # fmt: skip
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    if analysed == 0:
         print(f"error: {args.corpus}: no document could be analysed", file=sys.stderr)
         return 2
-    df = claims_table(claims).sort_values(["doc_id", "start"], kind="stable")
-    write_table(df.reset_index(drop=True), args.output)
     if not args.quiet:
-        print(
-            f"{len(df)} claims from {n_docs} documents written to {args.output}"
-            + (f"; {n_bad} files skipped" if n_bad else ""),
-            file=sys.stderr,
-        )
-    return 1 if n_bad else 0
+        skipped = f"; {len(bad)} files skipped" if bad else ""
+        print(f"{rows} claims from {analysed} documents written to {args.output}{skipped}",
+              file=sys.stderr)  # fmt: skip
+    return 1 if bad else 0
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -132,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", default="claims.csv", help="claims.csv or claims.parquet")
     ex.add_argument("--lang-dir", help="extra folder of language files")
     ex.add_argument("--max-bytes", type=int, default=5_000_000, help="skip larger files")
+    ex.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="dask: run on a Dask cluster and write partitioned Parquet to OUTPUT/",
+    )
+    ex.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     ex.add_argument("--progress-from", type=int, default=50, help=argparse.SUPPRESS)
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=_extract)

@@ -172,7 +172,8 @@ def claims_figure(
         ax.set_xlim(span_left, span_right)
         ax.set_xlabel(f"{UNIT_LABEL.get(unit, unit)}" + (" (log scale)" if log else ""))
         ax.xaxis.set_major_formatter(FuncFormatter(_tick))
-        ax.set_title(title)
+        # A figure-wide title, so a long one is not cut to the width of the axes.
+        fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
         countries = [c for c in COUNTRY_STYLE if c in set(df["claimant_country"])]
         handles = [
             Line2D([], [], ls="none", marker=COUNTRY_STYLE[c][1], ms=8, mfc=COUNTRY_STYLE[c][0],
@@ -187,7 +188,7 @@ def claims_figure(
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5)
         fig.text(0.01, 0.005, SOURCE_NOTE.format(n=n_documents) + " Arrows: open bounds; "
                  "bars: ranges; ≈: approximate.", fontsize=7.5, color="#555555")  # fmt: skip
-        fig.tight_layout(rect=(0, 0.04, 1, 1))
+        fig.tight_layout(rect=(0, 0.04, 1, 0.97))
     return fig, alt_text(df, title, unit)
 
 
