@@ -4,13 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-KERNEL := python3
-# Notebooks in reading order; papermill runs each into book/ (stored with outputs).
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
-EXECUTED := $(patsubst notebooks/%,book/%,$(NOTEBOOKS))
-CORPUS ?= data/seeds
-
-.PHONY: book notebooks test lint setup clean help report
+.PHONY: book test lint setup clean help report
 
 help:
 	@echo "make book   - set up .venv, run the notebooks on data/seeds, build the HTML book"
@@ -25,14 +19,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)
 
-# Execute each notebook template into book/ with papermill, then strip run-dependent metadata.
-book/%.ipynb: notebooks/%.ipynb $(STAMP) $(wildcard src/claimtab/*.py src/claimtab/*/*.py src/claimtab/*/*.toml) $(wildcard $(CORPUS)/*)
-	$(PY) -m claimtab run-notebook $< $@
-
-notebooks: $(EXECUTED)
-
-book: notebooks
-	$(PY) -m claimtab build-book
+# Execute the notebooks whose inputs changed into book/ (two kernels side by side, each notebook
+# after the ones it needs), then build the HTML book with warnings as errors.
+book: $(STAMP)
+	$(PY) -m claimtab book
 
 # Unit tests, nbval on the stored executed notebooks, and the book built with warnings as errors.
 test: $(STAMP)

@@ -20,10 +20,9 @@ _VOLATILE_NB_KEYS = (
 KERNEL = "python3"
 
 
-def clean_notebook(path: str | os.PathLike[str]) -> None:
-    """Remove run-dependent metadata (timings, temp paths) so re-runs give identical files."""
-    p = Path(path)
-    nb: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"))
+def clean_notebook_dict(text: str) -> str:
+    """A notebook's JSON without run-dependent metadata (timings, temp paths), keys sorted."""
+    nb: dict[str, Any] = json.loads(text)
     pm = nb.get("metadata", {}).get("papermill", {})
     for key in _VOLATILE_NB_KEYS:
         pm.pop(key, None)
@@ -32,9 +31,15 @@ def clean_notebook(path: str | os.PathLike[str]) -> None:
         meta = cell.get("metadata", {})
         meta.pop("papermill", None)
         meta.pop("execution", None)
+    return json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def clean_notebook(path: str | os.PathLike[str]) -> None:
+    """Remove run-dependent metadata from a notebook file, in place."""
+    p = Path(path)
+    data = clean_notebook_dict(p.read_text(encoding="utf-8"))
     with atomic_open(p, "w", encoding="utf-8", newline="\n") as fh:
-        json.dump(nb, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.write("\n")
+        fh.write(data)
 
 
 def execute_notebook(
@@ -88,6 +93,39 @@ def build_book(
     return (out / "_build" / "html" / "index.html").resolve()
 
 
+def notebook_templates(project: Path) -> list[Path]:
+    """The notebook templates, in reading order."""
+    return sorted((project / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def build_seed_book(
+    root: str | os.PathLike[str] | None = None,
+    workers: int = 2,
+    force: bool = False,
+    build: bool = True,
+    progress: bool = True,
+) -> Path | None:
+    """Execute the notebooks whose inputs changed (all with force) into book/, then build."""
+    from .runner import NotebookJob, input_files, outdated, run_notebooks
+
+    project = project_root(root)
+    data = project / "data"
+    inputs = input_files(project / "src" / "claimtab", data / "seeds", data / "testset",
+                         data / "annotations")  # fmt: skip
+    jobs = [NotebookJob(t, project / "book" / t.name, {}, project / "book")
+            for t in notebook_templates(project)]  # fmt: skip
+    chosen: dict[str, NotebookJob] = {}
+    outputs = {j.name: j.output for j in jobs}
+    for job in jobs:  # in reading order, so a need is decided before what needs it
+        needed_again = any(n in chosen for n in job.needs())
+        if force or needed_again or outdated(job, inputs, outputs):
+            chosen[job.name] = job
+    run_notebooks(list(chosen.values()), workers=workers, progress=progress)
+    if not build:
+        return None
+    return build_book(project, strict=True, quiet=not progress)
+
+
 # --------------------------------------------------------------------------- reports
 
 #: Notebook parameters that point at the project's own data, relative to the project root.
@@ -121,6 +159,7 @@ def build_report(
     root: str | os.PathLike[str] | None = None,
     progress: bool = True,
     max_bytes: int | None = None,
+    workers: int = 2,
 ) -> dict[str, Any]:
     """Run every notebook on ``corpus`` and build its book into ``out``, replaced only on success.
 
@@ -128,6 +167,8 @@ def build_report(
     Raises ReportError (one line) when nothing can be analysed; ``out`` is then untouched.
     """
     import papermill as pm
+
+    from .runner import NotebookJob, run_notebooks
 
     project = project_root(root)
     src, dst = Path(corpus).resolve(), Path(out).resolve()
@@ -151,8 +192,8 @@ def build_report(
                 shutil.copy2(page, tmp / "book" / page.name)
         shutil.copytree(project / "book" / "_static", tmp / "book" / "_static")
         run_dir = tmp / "book"
-        templates = sorted((project / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-        for template in templates:
+        jobs = []
+        for template in notebook_templates(project):
             declared = pm.inspect_notebook(str(template))
             params: dict[str, Any] = {}
             if "corpus_dir" in declared:
@@ -160,10 +201,8 @@ def build_report(
             for name, rel in PROJECT_DATA_PARAMS.items():
                 if name in declared:
                     params[name] = os.path.relpath(project / rel, run_dir)
-            if progress:
-                print(f"{template.name}", file=sys.stderr)
-            execute_notebook(template, run_dir / template.name, params, cwd=run_dir,
-                             progress=progress)  # fmt: skip
+            jobs.append(NotebookJob(template, run_dir / template.name, params, run_dir))
+        run_notebooks(jobs, workers=workers, progress=progress)
         index = build_book(tmp, strict=False, quiet=True)
         _swap_into_place(tmp, dst)
     except BaseException:

@@ -100,6 +100,14 @@ def _report(args: argparse.Namespace) -> int:
     return 1 if skipped else 0
 
 
+def _book(args: argparse.Namespace) -> int:
+    from .book import build_seed_book
+
+    index = build_seed_book(workers=args.workers, force=args.force, progress=not args.quiet)
+    print(f"Book: {index}")
+    return 0
+
+
 def _build_book(args: argparse.Namespace) -> int:
     from .book import build_book
 
@@ -156,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--max-bytes", type=int, help="skip files larger than this")
     rp.add_argument("-q", "--quiet", action="store_true")
     rp.set_defaults(func=_report)
+
+    bk = sub.add_parser("book", help="execute the notebooks whose inputs changed, build the book")
+    bk.add_argument("--workers", type=int, default=2, help="kernels run side by side (default 2)")
+    bk.add_argument("--force", action="store_true", help="execute every notebook")
+    bk.add_argument("-q", "--quiet", action="store_true")
+    bk.set_defaults(func=_book)
 
     bb = sub.add_parser("build-book", help="build the HTML book with Jupyter Book")
     bb.add_argument("root", nargs="?", default=".")

@@ -11,8 +11,6 @@ import pandas as pd
 from .plots import figure_html, fmt_value
 from .schema import coerce_claims
 
-_ITABLES_READY = False
-
 
 def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
     """Read a published claims table (CSV or Parquet) with the data dictionary's types."""
@@ -49,11 +47,15 @@ def interactive_table(df: pd.DataFrame, table_id: str, **options: Any):  # type:
     is escaped, so HTML in article text is shown as text and never runs.
     """
     import itables
+    from IPython import get_ipython
 
-    global _ITABLES_READY
-    if not _ITABLES_READY:
+    # Once per notebook: the flag lives in the notebook's namespace, so a kernel that runs one
+    # notebook after another (claimtab.runner) embeds the JavaScript in each of them.
+    shell = get_ipython()
+    namespace = shell.user_ns if shell is not None else globals()
+    if not namespace.get("_claimtab_itables_ready"):
         itables.init_notebook_mode(all_interactive=False, connected=False)
-        _ITABLES_READY = True
+        namespace["_claimtab_itables_ready"] = True
     # text_in_header_can_be_selected=False: a click on a column's name sorts by it (with True,
     # only the small arrows do).
     defaults: dict[str, Any] = {"classes": "display compact", "maxBytes": 0, "allow_html": False,

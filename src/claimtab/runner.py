@@ -1,0 +1,212 @@
+"""Execute many parameterised notebooks fast: a few long-lived kernels, dependencies respected.
+
+Starting a kernel and importing pandas, matplotlib and the package costs seconds per notebook.
+Here each worker keeps one kernel, clears its namespace (``%reset -f``) and changes to the
+notebook's folder before every notebook, so only the notebook's own work is paid for. Notebooks
+say what they need in their metadata (``{"claimtab": {"needs": ["03_claims"]}}``: they read a
+table another notebook writes); a notebook starts only when what it needs is done.
+
+The results are checked where it matters: nbval re-runs every stored notebook in a fresh kernel
+and compares, so state carried over between notebooks would fail the test suite.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .io import atomic_open
+
+KERNEL = "python3"
+
+
+@dataclass
+class NotebookJob:
+    """One notebook to execute: template, output path, parameters, working folder, needs."""
+
+    template: Path
+    output: Path
+    parameters: dict[str, Any] = field(default_factory=dict)
+    cwd: Path | None = None
+
+    @property
+    def name(self) -> str:
+        """The notebook's stem, e.g. ``03_claims``."""
+        return self.template.stem
+
+    def needs(self) -> list[str]:
+        """Stems of the notebooks whose outputs this one reads."""
+        meta = json.loads(self.template.read_text(encoding="utf-8")).get("metadata", {})
+        return list(meta.get("claimtab", {}).get("needs", []))
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised; the message names the notebook and the error."""
+
+
+def _parameterize(job: NotebookJob) -> Any:
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    # papermill's loader gives every cell a tags list, which its parameterizer expects.
+    nb = load_notebook_node(str(job.template))
+    if not job.parameters:  # as papermill: no parameters, no injected cell
+        return nb
+    nb = parameterize_notebook(nb, job.parameters, kernel_name=KERNEL, language="python")
+    for cell in nb.cells:  # a fixed id instead of a random one, so re-runs give the same file
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+    return nb
+
+
+def _finish(nb: Any, job: NotebookJob) -> None:
+    """Write the executed notebook atomically, without run-dependent metadata."""
+    import nbformat
+
+    from .book import clean_notebook_dict
+
+    data = clean_notebook_dict(nbformat.writes(nb))
+    with atomic_open(job.output, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(data)
+
+
+class _Worker:
+    """A kernel that executes one notebook after another."""
+
+    def __init__(self) -> None:
+        from jupyter_client.manager import KernelManager
+
+        self.km = KernelManager(kernel_name=KERNEL)
+        self.km.start_kernel()
+
+    def run(self, job: NotebookJob) -> None:
+        from nbclient import NotebookClient
+        from nbclient.exceptions import CellExecutionError
+
+        nb = _parameterize(job)
+        cwd = Path(job.cwd or job.output.parent).resolve()
+        kc = self.km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=120)
+            # A clean namespace and the notebook's own folder, as a fresh kernel would have.
+            reset = (
+                "get_ipython().run_line_magic('reset', '-f')\n"
+                f"import os as _o; _o.chdir({str(cwd)!r}); del _o"
+            )
+            reply = kc.execute_interactive(reset, store_history=False, timeout=60)
+            if reply["content"]["status"] != "ok":
+                raise NotebookFailed(f"{job.name}: could not reset the kernel")
+        finally:
+            kc.stop_channels()
+        client = NotebookClient(
+            nb, km=self.km, kernel_name=KERNEL, timeout=1800, record_timing=False,
+            resources={"metadata": {"path": str(cwd)}},
+        )  # fmt: skip
+        try:
+            client.execute()
+        except CellExecutionError as exc:
+            lines = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip().splitlines()  # no colours
+            raise NotebookFailed(f"{job.name}: {lines[-1] if lines else exc}") from exc
+        _renumber(nb)
+        _finish(nb, job)
+
+    def close(self) -> None:
+        self.km.shutdown_kernel(now=True)
+
+
+def _renumber(nb: Any) -> None:
+    """Execution counts from 1 in each notebook, as a fresh kernel gives them."""
+    n = 0
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        if cell.get("execution_count") is not None:
+            n += 1
+            cell.execution_count = n
+            for out in cell.get("outputs", []):
+                if "execution_count" in out:
+                    out["execution_count"] = n
+
+
+def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = True) -> None:
+    """Execute the jobs on up to ``workers`` kernels, each after the notebooks it needs."""
+    if not jobs:
+        return
+    names = {j.name for j in jobs}
+    pending = {j.name: j for j in jobs}
+    needs = {j.name: [n for n in j.needs() if n in names] for j in jobs}
+    done: set[str] = set()
+    failures: list[BaseException] = []
+    lock = threading.Condition()
+    ready: queue.Queue[NotebookJob | None] = queue.Queue()
+
+    def release() -> None:
+        for name in sorted(list(pending)):
+            if all(n in done for n in needs[name]):
+                ready.put(pending.pop(name))
+
+    def work() -> None:
+        worker: _Worker | None = None
+        try:
+            while True:
+                job = ready.get()
+                if job is None:
+                    return
+                if worker is None:
+                    worker = _Worker()
+                try:
+                    if progress:
+                        print(f"executing {job.name}", flush=True)
+                    worker.run(job)
+                except BaseException as exc:  # noqa: BLE001 - reported below
+                    with lock:
+                        failures.append(exc)
+                        lock.notify_all()
+                    return
+                with lock:
+                    done.add(job.name)
+                    release()
+                    lock.notify_all()
+        finally:
+            if worker is not None:
+                worker.close()
+
+    n = max(1, min(workers, len(jobs)))
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(n)]
+    with lock:
+        release()
+    for t in threads:
+        t.start()
+    with lock:
+        while len(done) < len(jobs) and not failures:
+            lock.wait(timeout=1.0)
+    for _ in threads:
+        ready.put(None)
+    for t in threads:
+        t.join()
+    if failures:
+        raise failures[0]
+
+
+def outdated(job: NotebookJob, inputs: list[Path], done_outputs: dict[str, Path]) -> bool:
+    """True when the output is missing or older than its template, any input, or a need."""
+    if not job.output.exists():
+        return True
+    built = job.output.stat().st_mtime
+    newer = [job.template, *inputs, *(done_outputs[n] for n in job.needs() if n in done_outputs)]
+    return any(p.exists() and p.stat().st_mtime > built for p in newer)
+
+
+def input_files(*folders: Path) -> list[Path]:
+    """Every file below the folders (what a notebook's results can depend on)."""
+    out: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            out.extend(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return out

@@ -1,0 +1,61 @@
+"""The notebook runner: dependencies, a clean namespace per notebook, one-line failures."""
+
+import json
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from claimtab.runner import NotebookFailed, NotebookJob, run_notebooks
+
+
+def write(path, sources, needs=(), params=None):
+    nb = new_notebook()
+    if params is not None:
+        cell = new_code_cell(params)
+        cell.metadata["tags"] = ["parameters"]
+        nb.cells.append(cell)
+    nb.cells += [new_code_cell(s) for s in sources]
+    for i, c in enumerate(nb.cells):
+        c["id"] = f"c{i}"
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    if needs:
+        nb.metadata["claimtab"] = {"needs": list(needs)}
+    nbformat.write(nb, path)
+    return path
+
+
+def outputs(path):
+    nb = json.loads(path.read_text())
+    return ["".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", [])]
+
+
+def test_needs_run_first_and_namespaces_do_not_leak(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    first = ["import time; time.sleep(1.5)", "open('table.txt', 'w').write('42'); secret = 1"]
+    write(src / "01_write.ipynb", first)
+    write(src / "02_read.ipynb", ["print(open('table.txt').read())",
+                                  "print('secret' in dir())"], needs=["01_write"])  # fmt: skip
+    write(src / "03_alone.ipynb", ["print(value)"], params="value = 1")
+    jobs = [NotebookJob(p, out / p.name, {"value": 5} if "alone" in p.name else {}, out)
+            for p in sorted(src.glob("*.ipynb"))]  # fmt: skip
+    run_notebooks(jobs, workers=2, progress=False)
+    assert outputs(out / "02_read.ipynb") == ["42\n", "False\n"]
+    assert outputs(out / "03_alone.ipynb") == ["5\n"]
+    nb = json.loads((out / "02_read.ipynb").read_text())
+    assert [c["execution_count"] for c in nb["cells"]] == [1, 2]
+
+
+def test_a_failing_notebook_is_named_and_leaves_no_output(tmp_path):
+    bad = write(tmp_path / "05_bad.ipynb", ["1 / 0"])
+    job = NotebookJob(bad, tmp_path / "out" / "05_bad.ipynb", {}, tmp_path)
+    (tmp_path / "out").mkdir()
+    with pytest.raises(NotebookFailed, match="^05_bad: ZeroDivisionError"):
+        run_notebooks([job], workers=1, progress=False)
+    assert not job.output.exists()
