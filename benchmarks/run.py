@@ -1,8 +1,10 @@
-"""Extraction benchmark: throughput on one core, memory as the corpus grows, quantulum3 as the peer.
+"""Benchmark: extraction speed and memory, the peer (quantulum3), parallel speed-up, book builds.
 
-    python benchmarks/run.py [--sizes 1000 10000] [--peer-docs 200] [--out benchmarks/results.json]
+    python benchmarks/run.py            # the full run (about 5 minutes on 2 cores)
+    python benchmarks/run.py --quick    # smaller corpora, for a check
 
-Prints a table and writes the figures as JSON. A benchmark, not a test: it asserts nothing.
+Prints a table and writes the figures to benchmarks/results.json. A benchmark, not a test: it
+asserts nothing. Corpora are generated (benchmarks/generate.py), never committed.
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+
 from generate import articles, write_corpus  # noqa: E402
 
 from claimtab.extract import extract_claims, extract_document  # noqa: E402
 from claimtab.languages import load_language  # noqa: E402
 from claimtab.load import Document, iter_corpus  # noqa: E402
+from claimtab.pipeline import extract_to_file  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -124,20 +131,70 @@ def bench_peer_on_seeds(root: Path) -> dict[str, float]:
             "claimtab_mb_per_s": mb / dc}  # fmt: skip
 
 
+def bench_jobs(n: int, tmp: Path) -> dict[str, float]:
+    """Files -> claims table with one process and with --jobs 2, on the same corpus."""
+    corpus = write_corpus(tmp / f"jobs_{n}", n)
+    times = {}
+    for jobs in (1, 2):
+        t0 = time.perf_counter()
+        extract_to_file(corpus, tmp / f"claims_{jobs}.csv", n_jobs=jobs)
+        times[jobs] = time.perf_counter() - t0
+    same = (tmp / "claims_1.csv").read_bytes() == (tmp / "claims_2.csv").read_bytes()
+    return {"docs": n, "jobs1_s": times[1], "jobs2_s": times[2],
+            "speedup": times[1] / times[2], "identical": same}  # fmt: skip
+
+
+def _timed(cmd: list[str], cwd: Path) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def bench_book(root: Path, tmp: Path) -> dict[str, float]:
+    """Cold build (every notebook executed), rebuild with nothing changed, and the floor."""
+    copy = tmp / "project"
+    for name in ("_config.yml", "_toc.yml"):
+        copy.mkdir(exist_ok=True)
+        shutil.copy2(root / name, copy / name)
+    for folder in ("notebooks", "data", "src"):
+        shutil.copytree(root / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "book", copy / "book", ignore=shutil.ignore_patterns("*.ipynb"))
+    py = sys.executable
+    book = [py, "-m", "claimtab", "book", "-q"]
+    cold = _timed(book, copy)  # no executed notebook and no _build: everything runs
+    rebuild = _timed(book, copy)
+    empty = tmp / "empty"
+    (empty / "book").mkdir(parents=True)
+    shutil.copy2(root / "_config.yml", empty / "_config.yml")
+    shutil.copytree(root / "book" / "_static", empty / "book" / "_static")
+    (empty / "_toc.yml").write_text("format: jb-book\nroot: book/index\n")
+    (empty / "book" / "index.md").write_text("# An empty book\n\nNothing here.\n")
+    jb = [str(Path(py).with_name("jupyter-book")), "build", ".", "-W", "-n", "--keep-going", "-q"]
+    _timed(jb, empty)  # warm the file cache as the other builds are
+    shutil.rmtree(empty / "_build")
+    floor = _timed(jb, empty)
+    return {"cold_s": cold, "rebuild_s": rebuild, "floor_s": floor,
+            "cold_over_floor": cold / floor, "rebuild_over_floor": rebuild / floor}  # fmt: skip
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--peer-docs", type=int, default=200)
     ap.add_argument("--pipeline-docs", type=int, default=1000)
+    ap.add_argument("--jobs-docs", type=int, default=10000)
+    ap.add_argument("--quick", action="store_true", help="small corpora, no book timings")
     ap.add_argument("--out", default=str(HERE / "results.json"))
     args = ap.parse_args()
+    if args.quick:
+        args.sizes, args.peer_docs, args.pipeline_docs, args.jobs_docs = [500, 2000], 30, 200, 1000
 
     runs = [bench_extract(n) for n in args.sizes]
     largest = runs[-1]
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         pipe = bench_pipeline(args.pipeline_docs, Path(tmp))
+        jobs = bench_jobs(args.jobs_docs, Path(tmp))
+        book = None if args.quick else bench_book(HERE.parent, Path(tmp))
     peer = bench_peer(args.peer_docs)
     seeds = bench_peer_on_seeds(HERE.parent)
 
@@ -157,6 +214,16 @@ def main() -> int:
         print(
             f"peer on {p['docs']} {label}: quantulum3 {p['quantulum3_mb_per_s']:.4f} MB/s, "
             f"claimtab {p['claimtab_mb_per_s']:.3f} MB/s -> {p['ratio']:.0f}x"
+        )
+    print(
+        f"files -> claims on {jobs['docs']} docs: 1 process {jobs['jobs1_s']:.1f} s, --jobs 2 "
+        f"{jobs['jobs2_s']:.1f} s = {jobs['speedup']:.2f}x (same table: {jobs['identical']})"
+    )
+    if book:
+        print(
+            f"book: cold {book['cold_s']:.1f} s ({book['cold_over_floor']:.1f}x the floor), "
+            f"rebuild {book['rebuild_s']:.1f} s ({book['rebuild_over_floor']:.2f}x), "
+            f"floor (empty book) {book['floor_s']:.1f} s"
         )
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
 
