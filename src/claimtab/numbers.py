@@ -20,7 +20,8 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": 
 _SYMBOL_BEFORE = re.compile(r"(?:US\s?)?([$€£₩₽¥])\s?$")
 _SYMBOL_AFTER = re.compile(r"^\s?([$€£₩₽¥])")
 _DATE_SPANS = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d{4}\s*[-/]\s*\d{2,4}\b"
+    r"(?=\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}"
+    r"|\d{4}\s*[-/]\s*\d{2,4}\b)"
 )
 _LATIN_BEFORE = re.compile(r"[A-Za-z]{1,12}-?$")
 _LATIN_AFTER = re.compile(r"^-?[A-Za-z]")
@@ -67,7 +68,8 @@ def _digit_pattern(lang: Language) -> str:
     seps = "".join(re.escape(s) for s in lang.group if s != lang.decimal)
     dec = re.escape(lang.decimal)
     grouped = rf"\d{{1,3}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
-    return rf"(?<![0-9A-Za-z])(?:{grouped}|\d+)(?:{dec}\d+(?![0-9]))?"
+    # The look-ahead first: most positions are not digits, and it rejects them at once.
+    return rf"(?=\d)(?<![0-9A-Za-z])(?:{grouped}|\d+)(?:{dec}\d+(?![0-9]))?"
 
 
 def _token_regex(lang: Language) -> re.Pattern[str]:
@@ -78,7 +80,10 @@ def _token_regex(lang: Language) -> re.Pattern[str]:
     scales = sorted(lang.scales, key=len, reverse=True)
     parts = [f"(?P<num>{_digit_pattern(lang)})"]
     if words:
-        parts.append("(?P<word>" + lang.bounded("|".join(re.escape(w) for w in words)) + ")")
+        # A look-ahead on the words' first letters lets the engine skip most positions quickly.
+        firsts = "".join(sorted({re.escape(w[0].lower()) + re.escape(w[0].upper()) for w in words}))
+        alternation = "|".join(re.escape(w) for w in words)
+        parts.append(f"(?P<word>(?=[{firsts}])" + lang.bounded(alternation) + ")")
     if scales and lang.scale_alone:
         # "miljoona" alone is a number; elsewhere scales are only read right after a number.
         parts.append("(?P<scale>" + lang.bounded("|".join(re.escape(s) for s in scales)) + ")")
