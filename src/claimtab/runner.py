@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import queue
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,9 +79,10 @@ def _finish(nb: Any, job: NotebookJob) -> None:
 class _Worker:
     """A kernel that executes one notebook after another."""
 
-    def __init__(self) -> None:
+    def __init__(self, slot: int = 0, progress: bool = False) -> None:
         from jupyter_client.manager import KernelManager
 
+        self.slot, self.progress = slot, progress
         self.km = KernelManager(kernel_name=KERNEL)
         self.km.start_kernel()
 
@@ -104,15 +106,26 @@ class _Worker:
                 raise NotebookFailed(f"{job.name}: could not reset the kernel")
         finally:
             kc.stop_channels()
+        bar = None
+        if self.progress:
+            from tqdm import tqdm
+
+            cells = sum(1 for c in nb.cells if c.cell_type == "code")
+            bar = tqdm(total=cells, desc=job.name, unit="cell", position=self.slot, leave=True,
+                       file=sys.stderr)  # fmt: skip
         client = NotebookClient(
             nb, km=self.km, kernel_name=KERNEL, timeout=1800, record_timing=False,
             resources={"metadata": {"path": str(cwd)}},
+            on_cell_executed=(lambda **_: bar.update(1)) if bar is not None else None,
         )  # fmt: skip
         try:
             client.execute()
         except CellExecutionError as exc:
             lines = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip().splitlines()  # no colours
             raise NotebookFailed(f"{job.name}: {lines[-1] if lines else exc}") from exc
+        finally:
+            if bar is not None:
+                bar.close()
         _renumber(nb)
         _finish(nb, job)
 
@@ -151,7 +164,7 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
             if all(n in done for n in needs[name]):
                 ready.put(pending.pop(name))
 
-    def work() -> None:
+    def work(slot: int) -> None:
         worker: _Worker | None = None
         try:
             while True:
@@ -159,10 +172,8 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
                 if job is None:
                     return
                 if worker is None:
-                    worker = _Worker()
+                    worker = _Worker(slot, progress)
                 try:
-                    if progress:
-                        print(f"executing {job.name}", flush=True)
                     worker.run(job)
                 except BaseException as exc:  # noqa: BLE001 - reported below
                     with lock:
@@ -178,7 +189,7 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
                 worker.close()
 
     n = max(1, min(workers, len(jobs)))
-    threads = [threading.Thread(target=work, daemon=True) for _ in range(n)]
+    threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(n)]
     with lock:
         release()
     for t in threads:

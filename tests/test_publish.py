@@ -1,0 +1,46 @@
+"""The published claims table follows its own datapackage.json (the one definition, used again)."""
+
+import csv
+import json
+import re
+
+from helpers import ROOT
+
+from claimtab.schema import CLAIM_COLUMNS
+
+PROCESSED = ROOT / "data" / "processed"
+TYPES = {
+    "string": lambda v: True,
+    "number": lambda v: v == "" or re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", v) is not None,
+    "integer": lambda v: re.fullmatch(r"-?\d+", v) is not None,
+}
+
+
+def test_published_csv_matches_its_datapackage():
+    package = json.loads((PROCESSED / "datapackage.json").read_text())
+    (resource,) = package["resources"]
+    fields = resource["schema"]["fields"]
+    assert [f["name"] for f in fields] == CLAIM_COLUMNS
+    with open(PROCESSED / resource["path"], encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows, "the published table is empty"
+    assert list(rows[0]) == [f["name"] for f in fields]
+    for row in rows:
+        for f in fields:
+            value = row[f["name"]]
+            assert TYPES[f["type"]](value), (f["name"], value)
+            allowed = f.get("constraints", {}).get("enum")
+            if allowed:
+                assert value in allowed, (f["name"], value)
+    keys = [row["claim_id"] for row in rows]
+    assert len(keys) == len(set(keys)), "claim_id is the primary key"
+
+
+def test_parquet_and_csv_hold_the_same_table():
+    import pandas as pd
+
+    from claimtab.report import read_claims
+
+    pd.testing.assert_frame_equal(
+        read_claims(PROCESSED / "claims.csv"), read_claims(PROCESSED / "claims.parquet")
+    )
