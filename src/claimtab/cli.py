@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from .load import DEFAULT_MAX_BYTES
+
 
 def _run_notebook(args: argparse.Namespace) -> int:
     from .book import execute_notebook
@@ -137,10 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Exit status: 0 all documents analysed, 1 some files skipped (each named on "
         "stderr with its reason), 2 nothing could be analysed.",
     )
-    ex.add_argument("corpus", help="folder of .txt / .md articles (searched recursively)")
+    ex.add_argument("corpus", help="folder of .txt / .md / .html articles (read recursively)")
     ex.add_argument("-o", "--output", default="claims.csv", help="claims.csv or claims.parquet")
     ex.add_argument("--lang-dir", help="extra folder of language files")
-    ex.add_argument("--max-bytes", type=int, default=5_000_000, help="skip larger files")
+    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files")
     ex.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument(
         "--engine",
