@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 
@@ -225,15 +226,18 @@ class _Cue:
     end: int
 
 
-_CUE_CACHE: dict[tuple[int, int, int], list[_Cue]] = {}
+# Cues found per sentence while one document is read: per thread, emptied after each document
+# (see _extract), so an id() of a finished document's text is never looked up again.
+_CUE_CACHE = threading.local()
 
 
 def _cues(folded: str, s: int, e: int, lang: Language) -> list[_Cue]:
     """Attribution cues in folded[s:e] (cached for the sentence while its document is read)."""
+    cache: dict[tuple[int, int, int], list[_Cue]] = _CUE_CACHE.__dict__.setdefault("d", {})
     key = (id(folded), s, e)
-    hit = _CUE_CACHE.get(key)
+    hit = cache.get(key)
     if hit is None:
-        hit = _CUE_CACHE[key] = _find_cues(folded, s, e, lang)
+        hit = cache[key] = _find_cues(folded, s, e, lang)
     return hit
 
 
@@ -468,58 +472,62 @@ def _extract(
     published_date: str,
     traces: list[dict[str, str]] | None,
 ) -> list[Claim]:
-    language = load_language(lang) if isinstance(lang, str) else lang
-    folded = fold(text)
-    quantities = find_quantities(text, language, folded)
-    sentences = split_sentences(text, language, folded)
-    doc_year = published_date[:4] if published_date else ""
-    raw: list[Claim] = []
-    speakers = _Speakers(text, folded, language)
-    seen: dict[str, str] = {}  # claimant -> country, so "he said" keeps the country too
-    memo: dict[tuple[int, int], tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
-    qi = 0
-    for s, e in sentences:
-        in_sent = []
-        while qi < len(quantities) and quantities[qi].start < e:
-            if quantities[qi].start >= s:
-                in_sent.append(quantities[qi])
-            qi += 1
-        sentence_claims = []
-        for k, q in enumerate(in_sent):
-            nxt = in_sent[k + 1].start if k + 1 < len(in_sent) else e
-            prv = in_sent[k - 1].end if k > 0 else s
-            trace: dict[str, str] | None = None
-            if traces is not None:
-                trace = {"number": q.text, "qualifier": q.qualifier, "sentence": text[s:e],
-                         "value": _value_text(q), "noun": "none found"}  # fmt: skip
-                traces.append(trace)
-            claim = _claim_for(
-                text,
-                folded,
-                s,
-                e,
-                q,
-                nxt,
-                prv,
-                language,
-                doc_year,
-                speakers.last,
-                seen,
-                memo,
-                trace,
-            )
-            if trace is not None and claim is not None:
-                trace["result"] = f"claim: {claim.category}, {claim.item} ({claim.unit})"
-                trace["claimant"] = f"{claim.claimant} ({claim.claimant_country})"
-            if claim is not None:
-                sentence_claims.append(claim)
-        named = [c.claimant for c in sentence_claims if c.claimant != "article"]
-        if named:
-            speakers.named(named[-1])
-        elif not sentence_claims:
-            speakers.pending.append((s, e))
-        raw.extend(sentence_claims)
-    _CUE_CACHE.clear()
+    try:
+        language = load_language(lang) if isinstance(lang, str) else lang
+        folded = fold(text)
+        quantities = find_quantities(text, language, folded)
+        sentences = split_sentences(text, language, folded)
+        doc_year = published_date[:4] if published_date else ""
+        raw: list[Claim] = []
+        speakers = _Speakers(text, folded, language)
+        seen: dict[str, str] = {}  # claimant -> country, so "he said" keeps the country too
+        memo: dict[
+            tuple[int, int], tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
+        ] = {}
+        qi = 0
+        for s, e in sentences:
+            in_sent = []
+            while qi < len(quantities) and quantities[qi].start < e:
+                if quantities[qi].start >= s:
+                    in_sent.append(quantities[qi])
+                qi += 1
+            sentence_claims = []
+            for k, q in enumerate(in_sent):
+                nxt = in_sent[k + 1].start if k + 1 < len(in_sent) else e
+                prv = in_sent[k - 1].end if k > 0 else s
+                trace: dict[str, str] | None = None
+                if traces is not None:
+                    trace = {"number": q.text, "qualifier": q.qualifier, "sentence": text[s:e],
+                             "value": _value_text(q), "noun": "none found"}  # fmt: skip
+                    traces.append(trace)
+                claim = _claim_for(
+                    text,
+                    folded,
+                    s,
+                    e,
+                    q,
+                    nxt,
+                    prv,
+                    language,
+                    doc_year,
+                    speakers.last,
+                    seen,
+                    memo,
+                    trace,
+                )
+                if trace is not None and claim is not None:
+                    trace["result"] = f"claim: {claim.category}, {claim.item} ({claim.unit})"
+                    trace["claimant"] = f"{claim.claimant} ({claim.claimant_country})"
+                if claim is not None:
+                    sentence_claims.append(claim)
+            named = [c.claimant for c in sentence_claims if c.claimant != "article"]
+            if named:
+                speakers.named(named[-1])
+            elif not sentence_claims:
+                speakers.pending.append((s, e))
+            raw.extend(sentence_claims)
+    finally:
+        _CUE_CACHE.__dict__.pop("d", None)
     return _merge_restatements(raw, doc_id, language.code)
 
 
