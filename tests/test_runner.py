@@ -59,3 +59,16 @@ def test_a_failing_notebook_is_named_and_leaves_no_output(tmp_path):
     with pytest.raises(NotebookFailed, match="^05_bad: ZeroDivisionError"):
         run_notebooks([job], workers=1, progress=False)
     assert not job.output.exists()
+
+
+def test_run_notebook_command_creates_folders_and_reports_failure_in_one_line(tmp_path, capsys):
+    from claimtab.cli import main
+
+    good = write(tmp_path / "01_ok.ipynb", ["print(value * 2)"], params="value = 1")
+    out = tmp_path / "new" / "folder" / "01_ok.ipynb"
+    assert main(["run-notebook", str(good), str(out), "-p", "value=21", "-q"]) == 0
+    assert outputs(out) == ["2121\n"]  # -p passes text, as papermill's -p does
+    bad = write(tmp_path / "02_bad.ipynb", ["open('missing.csv')"])
+    assert main(["run-notebook", str(bad), str(tmp_path / "x" / "02_bad.ipynb"), "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("error: 02_bad: FileNotFoundError")

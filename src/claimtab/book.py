@@ -1,4 +1,4 @@
-"""Run the parameterised notebooks with papermill and build the Jupyter Book."""
+"""Build the Jupyter Book from the notebooks (executed by claimtab.runner), and reports."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .io import atomic_open, atomic_path
+from .io import atomic_open
 
 #: Notebook-level papermill metadata that changes from run to run (times, temp paths).
 _VOLATILE_NB_KEYS = (
@@ -40,32 +40,6 @@ def clean_notebook(path: str | os.PathLike[str]) -> None:
     data = clean_notebook_dict(p.read_text(encoding="utf-8"))
     with atomic_open(p, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(data)
-
-
-def execute_notebook(
-    template: str | os.PathLike[str],
-    output: str | os.PathLike[str],
-    parameters: dict[str, Any] | None = None,
-    cwd: str | os.PathLike[str] | None = None,
-    progress: bool = True,
-) -> Path:
-    """Execute a notebook into ``output`` with papermill; on failure ``output`` is untouched."""
-    import papermill as pm
-
-    out = Path(output)
-    run_dir = Path(cwd) if cwd is not None else out.parent
-    with atomic_path(out) as tmp:
-        pm.execute_notebook(
-            str(template),
-            str(tmp),
-            parameters=parameters or {},
-            kernel_name=KERNEL,
-            cwd=str(run_dir),
-            progress_bar=progress,
-            report_mode=False,
-        )
-        clean_notebook(tmp)
-    return out
 
 
 def build_book(

@@ -11,7 +11,7 @@ from .load import DEFAULT_MAX_BYTES
 
 
 def _run_notebook(args: argparse.Namespace) -> int:
-    from .book import execute_notebook
+    from .runner import NotebookJob, run_notebooks
 
     out = Path(args.output)
     cwd = Path(args.cwd) if args.cwd else out.parent
@@ -25,7 +25,8 @@ def _run_notebook(args: argparse.Namespace) -> int:
     for item in args.param or []:
         key, _, value = item.partition("=")
         params[key] = value
-    execute_notebook(args.template, out, params, cwd=cwd, progress=not args.quiet)
+    job = NotebookJob(Path(args.template), out, params, cwd)
+    run_notebooks([job], workers=1, progress=not args.quiet)
     return 0
 
 
@@ -185,8 +186,13 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .runner import NotebookFailed
+
     try:
         return int(args.func(args))
+    except NotebookFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

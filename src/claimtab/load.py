@@ -366,10 +366,8 @@ def iter_corpus(
     manifest, problem = read_manifest(corpus_dir)
     if problem is not None:
         yield problem
-    root = Path(corpus_dir)
     for p in corpus_files(corpus_dir):
-        rel = p.relative_to(root).as_posix()
-        row = manifest.get(rel) or manifest.get(p.name) or manifest.get(p.stem) or {}
+        row = manifest_row(manifest, corpus_dir, p)
         try:
             doc, warnings = load_document(p, max_bytes=max_bytes, lang_dir=lang_dir, metadata=row)
         except DocumentError as exc:
@@ -410,6 +408,14 @@ def read_manifest(
             MANIFEST_NAME, "manifest ignored: no 'file' or 'doc_id' column", "warning"
         )
     return out, None
+
+
+def manifest_row(
+    manifest: dict[str, dict[str, str]], corpus_dir: str | os.PathLike[str], path: Path
+) -> dict[str, str]:
+    """A file's manifest metadata, found by its path in the corpus, its name or its doc_id."""
+    rel = path.relative_to(corpus_dir).as_posix()
+    return manifest.get(rel) or manifest.get(path.name) or manifest.get(path.stem) or {}
 
 
 def load_corpus(

@@ -23,6 +23,7 @@ from .load import (
     Problem,
     corpus_files,
     load_document,
+    manifest_row,
     read_manifest,
 )
 from .schema import CLAIM_COLUMNS, empty_claims
@@ -72,12 +73,10 @@ def jobs_for(
 ) -> tuple[list[_Job], list[Problem]]:
     """The work for a folder: one job per document file, in sorted order, with manifest metadata."""
     manifest, problem = read_manifest(corpus_dir)
-    root = Path(corpus_dir)
-    jobs = []
-    for p in corpus_files(corpus_dir):
-        rel = p.relative_to(root).as_posix()
-        meta = manifest.get(rel) or manifest.get(p.name) or manifest.get(p.stem) or {}
-        jobs.append(_Job(str(p), meta, max_bytes, lang_dir))
+    jobs = [
+        _Job(str(p), manifest_row(manifest, corpus_dir, p), max_bytes, lang_dir)
+        for p in corpus_files(corpus_dir)
+    ]
     return jobs, [problem] if problem else []
 
 

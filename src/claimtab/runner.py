@@ -92,6 +92,8 @@ class _Worker:
 
         nb = _parameterize(job)
         cwd = Path(job.cwd or job.output.parent).resolve()
+        cwd.mkdir(parents=True, exist_ok=True)
+        job.output.parent.mkdir(parents=True, exist_ok=True)
         kc = self.km.client()
         kc.start_channels()
         try:
