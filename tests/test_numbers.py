@@ -1,5 +1,7 @@
 """The number reader on sentences written for these tests, in every shipped language."""
 
+import re
+
 import pytest
 
 from claimtab.languages import available, load_language
@@ -103,3 +105,48 @@ def test_every_shipped_language_file_loads():
     for code in codes:
         lang = load_language(code)
         assert lang.code == code and lang.nouns, code
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A number word or vague phrase at the very start of the text, after punctuation, and
+        # never inside a longer word ("someone", "often", "dozens" is not "dozen").
+        ("en", "Three thousand troops", [("Three thousand", 3000)]),
+        ("en", "(two) someone often", [("two", 2)]),
+        ("en", "Hundreds of shells", [("Hundreds of", None)]),
+        ("en", "-five", [("five", 5)]),
+        ("fi", "Miljoona ammusta", [("Miljoona", 1e6)]),
+        ("fi", "tuhatkunta", []),
+        ("de", "Zehntausend", []),
+        # Digits at the start, after a letter (model names), and in other scripts.
+        ("en", "12 troops, A12, B-7x", [("12", 12)]),
+        ("en", "\u0663\u0660\u0660 troops", [("\u0663\u0660\u0660", 300)]),
+        ("ko", "수천 명", [("수천", None)]),
+    ],
+)
+def test_words_and_digits_are_found_at_word_starts_only(lang, text, expected):
+    got = [(q.text, q.value_low) for q in find_quantities(text, lang)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "patterns,lookahead",
+    [
+        (["troops?", "soldiers"], True),
+        (["(?:north )?troops"], False),  # the first letter may be another
+        (["s?oldiers"], False),  # the first letter is optional
+        (["troops|men"], False),  # a bar at the top level: two first letters
+        (["tro(?:o|u)ps", "men"], True),  # a bar inside a group is fine
+        (["\\d+ troops"], False),
+    ],
+)
+def test_alternation_adds_a_first_letter_lookahead_only_when_it_is_safe(patterns, lookahead):
+    from claimtab.languages import alternation
+
+    body = alternation(patterns)
+    assert body.startswith("(?=") == lookahead
+    plain = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    text = "North troops, men, oldiers and soldiers; Tröops? troups 5 troops"
+    fast = [m.span() for m in re.finditer(body, text, re.IGNORECASE)]
+    assert fast == [m.span() for m in re.finditer(plain, text, re.IGNORECASE)]

@@ -27,7 +27,9 @@ CLAIMANT_MAX_WORDS = 12
 _CLAUSE_BREAK = re.compile(r"[,;:\[\]]|\s-\s|\s--\s")
 _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
-_BOUNDARY = re.compile(r"(?P<nl>\n)|(?P<end>[.!?。！？…]+[\"')\]]*(?=\s|$)|[。！？])")
+# A line end, a run of sentence-final marks followed by a space, or a CJK full stop. It begins
+# with one character class so the engine skips to candidates without trying each position.
+_BOUNDARY = re.compile(r"[\n.!?。！？…](?:(?<=\n)|[.!?。！？…]*[\"')\]]*(?=\s|$)|(?<=[。！？]))")
 
 
 @dataclass
@@ -61,30 +63,28 @@ def split_sentences(text: str, lang: Language, folded: str | None = None) -> lis
         folded = fold(text)
     cuts: list[int] = []
     cur = 0
+    abbreviations = lang.abbreviations
     for m in _BOUNDARY.finditer(folded):
         end = m.end()
-        if m.lastgroup == "end":
+        if folded[m.start()] == ".":
+            dot = m.start()
+            prev = folded[max(cur, folded.rfind(" ", cur, dot) + 1) : dot].lower()
+            if prev in abbreviations or (len(prev) == 1 and prev.isalpha()):
+                continue
             after = folded[end : end + 3].lstrip()
-            if m.group(0)[0] == ".":
-                dot = m.start()
-                prev = folded[max(cur, folded.rfind(" ", cur, dot) + 1) : dot].lower()
-                if prev in lang.abbreviations or (len(prev) == 1 and prev.isalpha()):
-                    continue
-                if after[:1].islower() or (after[:1].isdigit() and folded[dot - 1 : dot].isdigit()):
-                    continue
+            if after[:1].islower() or (after[:1].isdigit() and folded[dot - 1 : dot].isdigit()):
+                continue
         cuts.append(end)
         cur = end
     cuts.append(len(folded))
     out = []
     start = 0
     for end in cuts:
-        s, e = start, end
-        while s < e and folded[s].isspace():
-            s += 1
-        while e > s and folded[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        seg = folded[start:end]
+        kept = seg.strip()
+        if kept:
+            s = start + len(seg) - len(seg.lstrip())
+            out.append((s, s + len(kept)))
         start = end
     return out
 

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from .languages import Language, load_language
+from .languages import Language, alternation, load_language
 from .text import fold
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY"}
 _SYMBOL_BEFORE = re.compile(r"(?:US\s?)?([$€£₩₽¥])\s?$")
 _SYMBOL_AFTER = re.compile(r"^\s?([$€£₩₽¥])")
+# 2024-11-05, 5.11.2024, 11/5/24, 14:30, 2023-2024 (each opens with a digit, the engine's
+# fast path).
 _DATE_SPANS = re.compile(
-    r"(?=\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}"
-    r"|\d{4}\s*[-/]\s*\d{2,4}\b)"
+    r"\d(?:\d{3}-\d{1,2}-\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|\d?:\d{2}|\d{3}\s*[-/]\s*\d{2,4}\b)"
 )
 _LATIN_BEFORE = re.compile(r"[A-Za-z]{1,12}-?$")
 _LATIN_AFTER = re.compile(r"^-?[A-Za-z]")
@@ -64,32 +65,82 @@ class _Q:
     grouped: bool
 
 
-def _digit_pattern(lang: Language) -> str:
+def _digit_regex(lang: Language) -> re.Pattern[str]:
+    """Numbers written in digits, in the language's grouping and decimal style."""
     seps = "".join(re.escape(s) for s in lang.group if s != lang.decimal)
     dec = re.escape(lang.decimal)
-    grouped = rf"\d{{1,3}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
-    # The look-ahead first: most positions are not digits, and it rejects them at once.
-    return rf"(?=\d)(?<![0-9A-Za-z])(?:{grouped}|\d+)(?:{dec}\d+(?![0-9]))?"
+    grouped = rf"\d{{0,2}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
+    # The pattern opens with a digit class (then checks the character before it), so the engine
+    # jumps from digit to digit instead of trying every position of the text.
+    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec}\d+(?![0-9]))?")
 
 
-def _token_regex(lang: Language) -> re.Pattern[str]:
-    cached = lang.__dict__.get("_token_rx")
+_WordScanner = tuple[re.Pattern[str], re.Pattern[str] | None]
+
+
+def _word_scanner(body: str, lang: Language) -> _WordScanner:
+    """Regexes that find whole words of ``body`` (named groups): (anywhere, at the text's start).
+
+    Where words are separated, a match begins with the non-word character before the word
+    (consumed, so the engine jumps between separators instead of trying every position); the
+    second regex finds a word at the very start of the text.
+    """
+    if not lang.word_boundaries:
+        return re.compile(body, re.IGNORECASE), None
+    body = f"(?:{body})(?!\\w)"
+    return re.compile(rf"[^\w]{body}", re.IGNORECASE), re.compile(body, re.IGNORECASE)
+
+
+def _scan_words(scanner: _WordScanner, folded: str) -> list[re.Match[str]]:
+    """Every match of a word scanner, in text order (a word's span is its named group's)."""
+    anywhere, at_start = scanner
+    found = list(anywhere.finditer(folded))
+    if at_start is not None and (first := at_start.match(folded)) is not None:
+        found.insert(0, first)
+    return found
+
+
+@dataclass(frozen=True)
+class _Scanners:
+    digits: re.Pattern[str]
+    words: _WordScanner | None  # groups "word" and "scale"
+    vague: _WordScanner | None  # group "v"
+
+
+def _scanners(lang: Language) -> _Scanners:
+    """The compiled scanners of a language: digits, number words, vague quantities."""
+    cached = lang.__dict__.get("_scanners")
     if cached is not None:
         return cached
     words = sorted(lang.number_words, key=len, reverse=True)
-    scales = sorted(lang.scales, key=len, reverse=True)
-    parts = [f"(?P<num>{_digit_pattern(lang)})"]
+    scales = sorted(lang.scales, key=len, reverse=True) if lang.scale_alone else []
+    parts = []
     if words:
-        # A look-ahead on the words' first letters lets the engine skip most positions quickly.
         firsts = "".join(sorted({re.escape(w[0].lower()) + re.escape(w[0].upper()) for w in words}))
-        alternation = "|".join(re.escape(w) for w in words)
-        parts.append(f"(?P<word>(?=[{firsts}])" + lang.bounded(alternation) + ")")
-    if scales and lang.scale_alone:
+        parts.append(f"(?P<word>(?=[{firsts}])(?:{'|'.join(re.escape(w) for w in words)}))")
+    if scales:
         # "miljoona" alone is a number; elsewhere scales are only read right after a number.
-        parts.append("(?P<scale>" + lang.bounded("|".join(re.escape(s) for s in scales)) + ")")
-    rx = re.compile("|".join(parts), re.IGNORECASE)
-    lang.__dict__["_token_rx"] = rx
-    return rx
+        parts.append(f"(?P<scale>{'|'.join(re.escape(s) for s in scales)})")
+    vague = lang.raw.get("vague", {}).get("patterns", [])
+    cached = lang.__dict__["_scanners"] = _Scanners(
+        digits=_digit_regex(lang),
+        words=_word_scanner("|".join(parts), lang) if parts else None,
+        vague=_word_scanner(f"(?P<v>{alternation(vague)})", lang) if vague else None,
+    )
+    return cached
+
+
+def _candidates(folded: str, lang: Language) -> list[tuple[int, int, int, str]]:
+    """Number tokens in text order as (start, rank, end, kind); digits first at a tie."""
+    scanners = _scanners(lang)
+    found = [(m.start(), 0, m.end(), "num") for m in scanners.digits.finditer(folded)]
+    if scanners.words is not None:
+        kind_rank = {"word": 1, "scale": 2}
+        for m in _scan_words(scanners.words, folded):
+            kind = m.lastgroup or "word"
+            found.append((m.start(kind), kind_rank[kind], m.end(), kind))
+        found.sort()
+    return found
 
 
 def _parse_digits(s: str, lang: Language) -> float:
@@ -121,32 +172,26 @@ def _scale_after_regex(lang: Language) -> re.Pattern[str] | None:
 def _tokens(folded: str, lang: Language) -> list[_Tok]:
     toks: list[_Tok] = []
     scale_after = _scale_after_regex(lang)
-    for m in _token_regex(lang).finditer(folded):
-        if toks and m.start() < toks[-1].end:
-            continue  # already read as a scale word of the number before
-        kind = m.lastgroup or "num"
-        s = m.group(0)
+    for start, _rank, end, kind in _candidates(folded, lang):
+        if toks and start < toks[-1].end:
+            continue  # inside the token before (or read as a scale word of the number before)
+        s = folded[start:end]
         if kind == "num":
             value = _parse_digits(s, lang)
         elif kind == "word":
             value = lang.number_words[s.lower()]
-            if (
-                s.lower() in lang.scales
-                and toks
-                and _gap_ok(folded[toks[-1].end : m.start()], lang)
-            ):
+            if s.lower() in lang.scales and toks and _gap_ok(folded[toks[-1].end : start], lang):
                 # "kolme tuhatta": a word that is also a scale multiplies the number before it.
                 kind, value = "scale", lang.scales[s.lower()]
         else:
-            if lang.word_boundaries and m.start() > 0 and folded[m.start() - 1].isalpha():
+            if lang.word_boundaries and start > 0 and folded[start - 1].isalpha():
                 continue  # a scale word inside a longer word
-            if lang.word_boundaries and s[-1].isalnum() and m.end() < len(folded):
-                if folded[m.end()].isalnum():
+            if lang.word_boundaries and s[-1].isalnum() and end < len(folded):
+                if folded[end].isalnum():
                     continue
             value = lang.scales[s.lower()]
-        toks.append(_Tok(kind, value, m.start(), m.end()))
+        toks.append(_Tok(kind, value, start, end))
         if kind != "scale" and scale_after is not None:
-            end = m.end()
             while (sm := scale_after.match(folded, end)) is not None:
                 toks.append(
                     _Tok("scale", lang.scales[sm.group("s").lower()], sm.start("s"), sm.end())
@@ -357,11 +402,13 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
                 low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit, hedge
             )
         )
-    if language.re_vague is not None:
+    vague = _scanners(language).vague
+    if vague is not None:
         taken = [(q.start, q.end) for q in out]
-        for m in language.re_vague.finditer(folded):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        for m in _scan_words(vague, folded):
+            a, b = m.start("v"), m.end()
+            if any(s < b and a < e for s, e in taken):
                 continue
-            out.append(Quantity(None, None, "vague", m.start(), m.end(), text[m.start() : m.end()]))
+            out.append(Quantity(None, None, "vague", a, b, text[a:b]))
     out.sort(key=lambda q: (q.start, q.end))
     return out

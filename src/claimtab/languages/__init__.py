@@ -96,16 +96,74 @@ class Language:
         return f"(?:{pattern})"
 
 
-def _alternation(patterns: list[str]) -> str:
-    """Join patterns longest first so the longest alternative wins."""
-    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+def alternation(patterns: list[str]) -> str:
+    """Join patterns longest first so the longest alternative wins.
+
+    When every pattern must begin with a known letter, a look-ahead on those letters comes
+    first: the engine then rejects most positions with one test instead of one per pattern.
+    """
+    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    firsts = _first_letters(patterns)
+    return f"(?={firsts})(?:{body})" if firsts else body
+
+
+def _first_letters(patterns: list[str]) -> str:
+    """A character class of the letters every match must begin with ("" when unknown)."""
+    letters: set[str] = set()
+    for p in patterns:
+        if not p or not p[0].isalpha() or p[1:2] in ("?", "*", "{") or _has_top_bar(p):
+            return ""
+        letters |= {p[0].lower(), p[0].upper()}
+    return "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else ""
+
+
+def _has_top_bar(pattern: str) -> bool:
+    """Whether a pattern has an alternation bar outside any group or class."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 def _compile(patterns: list[str], lang: Language, bounded: bool = True) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    body = _alternation(patterns)
+    body = alternation(patterns)
     return re.compile(lang.bounded(body) if bounded else body, re.IGNORECASE)
+
+
+def _named(parts: list[tuple[str, str, bool]], lang: Language) -> re.Pattern[str] | None:
+    """One regex of named alternatives (name, body, bounded), tried in order.
+
+    Consecutive bounded alternatives share one word-boundary check, so the engine rejects a
+    position inside a word once instead of once per alternative (several times faster).
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for name, body, bounded in parts:
+        if bounded:
+            run.append(f"(?P<{name}>{body})")
+            continue
+        if run:
+            out.append(lang.bounded("|".join(run)))
+            run = []
+        out.append(f"(?P<{name}>{body})")
+    if run:
+        out.append(lang.bounded("|".join(run)))
+    return re.compile("|".join(out), re.IGNORECASE) if out else None
 
 
 def language_dirs(lang_dir: str | os.PathLike[str] | None = None) -> list[Path]:
@@ -186,7 +244,7 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
         linkers=list(num.get("linkers", [])),
         raw=raw,
     )
-    lang.re_percent = re.compile(_alternation(num.get("percent", ["%"])), re.IGNORECASE)
+    lang.re_percent = re.compile(alternation(num.get("percent", ["%"])), re.IGNORECASE)
     lang.counters = [(re.compile(p, re.IGNORECASE), unit) for p, unit in num.get("counters", [])]
     hedges = raw.get("hedges", {})
     for key, target in (("prefix", lang.hedge_prefix), ("suffix", lang.hedge_suffix)):
@@ -196,7 +254,7 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
             target.append((re.compile(lang.bounded(phrase), re.IGNORECASE), qual))
     ranges = raw.get("ranges", {})
     conns = [c if not c.isalpha() else lang.bounded(c) for c in ranges.get("connectors", ["-"])]
-    lang.range_connector = re.compile(rf"\s*(?:{_alternation(conns)})\s*$", re.IGNORECASE)
+    lang.range_connector = re.compile(rf"\s*(?:{alternation(conns)})\s*$", re.IGNORECASE)
     for opener, conn in ranges.get("paired", []):
         lang.range_paired.append(
             (
@@ -244,10 +302,10 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
     lang.re_casualty = _compile(cats.get("casualties", []), lang)
     nc = raw.get("not_claims", {})
     lang.re_not_noun = _compile(nc.get("nouns", []), lang)
-    alts = [f"(?P<n{i}>{r.regex.pattern})" for i, r in enumerate(lang.nouns)]
-    if lang.re_not_noun is not None:
-        alts.append(f"(?P<nc>{lang.re_not_noun.pattern})")
-    lang.re_any_noun = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+    alts = [(f"n{i}", f"(?:{entry[0]})", True) for i, entry in enumerate(nouns)]
+    if nc.get("nouns"):
+        alts.append(("nc", alternation(nc["nouns"]), True))
+    lang.re_any_noun = _named(alts, lang)
     lang.hedge_phrases = sorted(
         ((k.lower(), v) for k, v in hedges.get("prefix", {}).items()), key=lambda kv: -len(kv[0])
     )
@@ -255,18 +313,20 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
         words = phrase.split()
         if words:
             lang.hedge_by_last_word.setdefault(words[-1], []).append((phrase, qual))
-    cue_parts = [
-        f"(?P<{kind}>{rx.pattern})"
-        for kind, rx in (
-            ("pronoun", lang.re_pronoun),
-            ("before", lang.re_before_name),
-            ("post", lang.re_postposition),
-            ("after", lang.re_after_name),
-            ("final", lang.re_sentence_final),
-        )
-        if rx is not None
-    ]
-    lang.re_cues = re.compile("|".join(cue_parts), re.IGNORECASE) if cue_parts else None
+    lang.re_cues = _named(
+        [
+            (kind, alternation(att[key]), kind != "final")
+            for kind, key in (
+                ("pronoun", "pronouns"),
+                ("before", "before_name"),
+                ("post", "postposition"),
+                ("after", "after_name"),
+                ("final", "sentence_final"),
+            )
+            if att.get(key)
+        ],
+        lang,
+    )
     lang.re_not_context = _compile(nc.get("context", []), lang)
     for source in (raw.get("countries", {}), common.get("countries", {})):
         for country, pats in source.items():
@@ -276,7 +336,7 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
         "lines", []
     )
     if furniture:
-        lang.re_furniture = re.compile(rf"^\s*(?:{_alternation(furniture)})\s*$", re.IGNORECASE)
+        lang.re_furniture = re.compile(rf"^\s*(?:{alternation(furniture)})\s*$", re.IGNORECASE)
     meta = raw.get("metadata", {})
     lang.byline_cues = list(meta.get("byline", []))
     lang.date_labels = list(meta.get("date_labels", []))
@@ -288,4 +348,4 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
 def common_furniture() -> re.Pattern[str]:
     """Furniture lines that apply whatever the language."""
     lines = _common().get("furniture", {}).get("lines", [])
-    return re.compile(rf"^\s*(?:{_alternation(lines)})\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{alternation(lines)})\s*$", re.IGNORECASE)
