@@ -26,7 +26,9 @@ CLAIMANT_MAX_WORDS = 12
 
 _CLAUSE_BREAK = re.compile(r"[,;:\[\]]|\s-\s|\s--\s")
 _WORD = re.compile(r"\S+")
+_N_WORDS: dict[int, re.Pattern[str]] = {}  # n -> "up to n words", compiled on first use
 _DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 # A line end, a run of sentence-final marks followed by a space, or a CJK full stop. It begins
 # with one character class so the engine skips to candidates without trying each position.
 _BOUNDARY = re.compile(r"[\n.!?。！？…](?:(?<=\n)|[.!?。！？…]*[\"')\]]*(?=\s|$)|(?<=[。！？]))")
@@ -94,21 +96,26 @@ def split_sentences(text: str, lang: Language, folded: str | None = None) -> lis
 
 def _words_after(folded: str, start: int, limit: int, n: int) -> int:
     """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""
-    end = start
-    for i, m in enumerate(_WORD.finditer(folded, start, max(start, limit))):
-        if i >= n:
-            break
-        end = m.end()
-    return end
+    if n <= 0 or limit <= start:
+        return start
+    rx = _N_WORDS.get(n)
+    if rx is None:
+        rx = _N_WORDS[n] = re.compile(rf"(?:\s*\S+){{1,{n}}}")
+    m = rx.match(folded, start, limit)
+    return m.end() if m else start
 
 
 def _words_before(folded: str, end: int, limit: int, n: int) -> int:
     """Start offset of the ``n``-th word before ``end`` (not before ``limit``)."""
-    words = _WORD.findall(folded, limit, end) if n else []
-    if not words:
+    if n <= 0 or end <= limit:
         return end
-    starts = [m.start() for m in _WORD.finditer(folded, limit, end)]
-    return starts[max(0, len(starts) - n)]
+    seg = folded[limit:end]
+    parts = seg.rsplit(None, n)
+    if not parts:
+        return end
+    if len(parts) <= n:  # n words or fewer: where the first begins
+        return limit + len(seg) - len(seg.lstrip())
+    return end - len(seg[len(parts[0]) :].lstrip())
 
 
 def _first_noun(
@@ -375,7 +382,8 @@ def _status(marks: list[tuple[int, int, str]], q: Quantity) -> str:
     return cue[2] if cue else "delivered"
 
 
-def _date_regexes(lang: Language) -> list[re.Pattern[str]]:
+def _date_regexes(lang: Language) -> list[tuple[re.Pattern[str], bool]]:
+    """Date forms, most specific first, each with whether it needs a month name."""
     cached = lang.__dict__.get("_date_rx")
     if cached is not None:
         return cached
@@ -387,12 +395,13 @@ def _date_regexes(lang: Language) -> list[re.Pattern[str]]:
             rf"(?P<m>{mo})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s*(?P<y>(?:19|20)\d{{2}}))?",
             rf"(?P<m>{mo})\s*(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{{2}})",
         ]
+    named_months = len(out)
     out += [
         r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)",
         r"(?P<y>(?:19|20)\d{2})\s*[년年]\s*(?:(?P<m>\d{1,2})\s*[월月])?(?:\s*(?P<d>\d{1,2})\s*[일日])?",
         r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?![\d.,])",
     ]
-    rxs = [re.compile(p, re.IGNORECASE) for p in out]
+    rxs = [(re.compile(p, re.IGNORECASE), i < named_months) for i, p in enumerate(out)]
     lang.__dict__["_date_rx"] = rxs
     return rxs
 
@@ -413,7 +422,13 @@ def _date_marks(
     marks: list[tuple[int, int, str]] = []
     if not _DIGIT.search(folded, s, e):
         return marks
-    for rx in _date_regexes(lang):
+    # Every date form has a month name or a year 19xx/20xx: two quick looks skip most sentences.
+    month = lang.re_month is not None and lang.re_month.search(folded, s, e) is not None
+    if not month and not _YEARISH.search(folded, s, e):
+        return marks
+    for rx, needs_month in _date_regexes(lang):
+        if needs_month and not month:
+            continue
         for m in rx.finditer(folded, s, e):
             if any(a < m.end() and m.start() < b for a, b, _ in marks):
                 continue
