@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 
 import pandas as pd
 
@@ -730,18 +730,16 @@ def _merge_restatements(claims: list[Claim], doc_id: str, lang: str) -> list[Cla
         if key in index:
             first = out[index[key]]
             if first.claimant == "article" and c.claimant != "article":
-                out[index[key]] = replace(
-                    first, claimant=c.claimant, claimant_country=c.claimant_country
-                )
+                first.claimant, first.claimant_country = c.claimant, c.claimant_country
             if not first.event_date and c.event_date:
-                out[index[key]] = replace(out[index[key]], event_date=c.event_date)
+                first.event_date = c.event_date
             continue
         index[key] = len(out)
         out.append(c)
-    return [
-        replace(c, claim_id=f"{doc_id}-{i + 1}", doc_id=doc_id, lang=lang)
-        for i, c in enumerate(out)
-    ]
+    # The claims were made for this document alone, so they are completed in place.
+    for i, c in enumerate(out):
+        c.claim_id, c.doc_id, c.lang = f"{doc_id}-{i + 1}", doc_id, lang
+    return out
 
 
 def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:

@@ -264,7 +264,7 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
         return True
     before = folded[max(0, q.start - 14) : q.start]
     after = folded[q.end : q.end + 16]
-    if q.digits and _LATIN_BEFORE.search(before) and not before.endswith(" "):
+    if q.digits and not before.endswith(" ") and _LATIN_BEFORE.search(before):
         return True  # KN-23, M1989, Su-27
     if _LATIN_AFTER.match(after) and q.scale is None and not lang.re_percent.match(after):
         return True  # 23rd, 5G, 1980s
@@ -308,7 +308,7 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
             before = folded[max(0, q1.start - 30) : q1.start]
             is_range = bool(lang.range_connector.match(gap)) and len(gap) <= 12
             if not is_range:
-                is_range = any(o.search(before) and c.match(gap) for o, c in lang.range_paired)
+                is_range = any(c.match(gap) and o.search(before) for o, c in lang.range_paired)
             if is_range:
                 low = q1.value
                 if q1.scale is None and q2.scale is not None and q1.value < q2.base:
@@ -325,7 +325,8 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
 
 def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | None, str]:
     before = folded[max(0, start - 40) : start]
-    before = _SYMBOL_BEFORE.sub("", before)
+    if any(ch in CURRENCY_SYMBOLS for ch in before[-2:]):  # "about $5bn": the hedge is before "$"
+        before = _SYMBOL_BEFORE.sub("", before)
     tail = before.rstrip().lower()
     last_word = tail.rsplit(None, 1)[-1] if tail else ""
     for phrase, qual in lang.hedge_by_last_word.get(last_word, ()):
