@@ -1,7 +1,7 @@
 """Benchmark: extraction speed and memory, the peer (quantulum3), parallel speed-up, book builds.
 
     python benchmarks/run.py            # the full run (about 5 minutes on 2 cores)
-    python benchmarks/run.py --quick    # smaller corpora, for a check
+    python benchmarks/run.py --quick    # smaller corpora, for a check (writes nothing)
 
 Prints a table and writes the figures to benchmarks/results.json. A benchmark, not a test: it
 asserts nothing. Corpora are generated (benchmarks/generate.py), never committed.
@@ -183,11 +183,15 @@ def main() -> int:
     ap.add_argument("--peer-docs", type=int, default=200)
     ap.add_argument("--pipeline-docs", type=int, default=1000)
     ap.add_argument("--jobs-docs", type=int, default=10000)
-    ap.add_argument("--quick", action="store_true", help="small corpora, no book timings")
-    ap.add_argument("--out", default=str(HERE / "results.json"))
+    ap.add_argument(
+        "--quick", action="store_true", help="small corpora, no book timings, nothing written"
+    )
+    ap.add_argument("--out", help="where the JSON goes (default: benchmarks/results.json)")
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.peer_docs, args.pipeline_docs, args.jobs_docs = [500, 2000], 30, 200, 1000
+    elif args.out is None:
+        args.out = str(HERE / "results.json")
 
     runs = [bench_extract(n) for n in args.sizes]
     largest = runs[-1]
@@ -242,10 +246,15 @@ def main() -> int:
             "peer_on_seeds": {
                 k: round(v, 5) if isinstance(v, float) else v for k, v in seeds.items()
             },
+            "jobs2_speedup": round(jobs["speedup"], 3),
+            "jobs": {k: round(v, 3) if isinstance(v, float) else v for k, v in jobs.items()},
         },
     }
-    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.out}")
+    if book:
+        results["book"] = {k: round(v, 3) for k, v in book.items()}
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {args.out}")
     return 0
 
 

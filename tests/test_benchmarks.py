@@ -1,0 +1,52 @@
+"""The benchmark script runs, and its committed results carry every figure the README promises."""
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REQUIRED = [
+    "extraction.mb_per_s",
+    "extraction.docs_per_s",
+    "extraction.peak_rss_mb",
+    "extraction.quantulum3_ratio",
+    "extraction.jobs2_speedup",
+    "book.cold_s",
+    "book.rebuild_s",
+    "book.floor_s",
+]
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import run
+
+        yield run
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+@pytest.mark.parametrize("key", REQUIRED)
+def test_committed_results_have_every_required_figure(key):
+    results = json.loads((ROOT / "benchmarks" / "results.json").read_text(encoding="utf-8"))
+    value = results
+    for part in key.split("."):
+        value = value[part]
+    assert isinstance(value, int | float) and math.isfinite(value) and value > 0
+    assert results["machine"]["cores"] >= 1
+
+
+def test_extraction_benchmark_measures_a_small_corpus(bench):
+    r = bench.bench_extract(40)
+    assert r["docs"] == 40 and r["claims"] > 0 and r["mb"] > 0
+    assert r["mb_per_s"] == pytest.approx(r["mb"] / r["seconds"])
+
+
+def test_jobs_benchmark_gives_the_same_table(bench, tmp_path):
+    r = bench.bench_jobs(60, tmp_path)
+    assert r["identical"] is True and r["jobs1_s"] > 0 and r["jobs2_s"] > 0
