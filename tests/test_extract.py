@@ -70,6 +70,53 @@ def test_exact_row(lang, sentence, row):
     assert got[:1] == [row]
 
 
+# "The number of X ... is N": the noun is named before the number, with a cue from the file.
+NUMBER_OF = [
+    ("en", "The number of North Korean soldiers in Russia has now reached roughly 14,000.",
+     ("troops", 14000, 14000, "persons", "approx")),
+    ("en", "Officials put the total number of artillery rounds shipped so far at 7 million.",
+     ("munitions", 7e6, 7e6, "rounds", "exact")),
+    ("en", "The number of North Korean troops killed or wounded in Kursk rose to about 4,000.",
+     ("casualties", 4000, 4000, "persons", "approx")),
+    ("de", "Die Gesamtzahl der nordkoreanischen Soldaten in Kursk liegt bei etwa 14.000.",
+     ("troops", 14000, 14000, "persons", "approx")),
+    ("fr", "Le nombre d'obus livrés par Pyongyang dépasserait désormais 9 millions.",
+     ("munitions", 9e6, 9e6, "rounds", "exact")),
+    ("es", "El número de soldados norcoreanos heridos ya supera los 2.500.",
+     ("casualties", 2500, 2500, "persons", "exact")),
+    ("fi", "Venäjälle lähetettyjen sotilaiden määrä on kasvanut noin 14 000:aan.",
+     ("troops", 14000, 14000, "persons", "approx")),
+    ("ru", "Численность северокорейских солдат под Курском достигла 14 тысяч.",
+     ("troops", 14000, 14000, "persons", "exact")),
+    ("uk", "Кількість північнокорейських ракет, переданих Росії, перевищила 250.",
+     ("missiles", 250, 250, "missiles", "exact")),
+    ("tl", "Ang bilang ng mga sundalong ipinadala ng Pyongyang ay umabot na sa 14,000.",
+     ("troops", 14000, 14000, "persons", "exact")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang,sentence,row", NUMBER_OF)
+def test_noun_named_with_number_of_before_the_number(lang, sentence, row):
+    test_exact_row(lang, sentence, row)
+
+
+@pytest.mark.parametrize(
+    "lang,sentence",
+    [
+        # The number counts something of its own, or something that is not a claim.
+        ("en", "A number of North Korean soldiers were wounded in 3 separate attacks."),
+        ("en", "The number of North Korean soldiers visiting Moscow rose in 2024 to 5 visits."),
+        ("en", "The number of meetings between the two armies reached 12."),
+        ("de", "Die Zahl der Treffen der beiden Armeen stieg auf 12."),
+        # Another number stands between the cue and this one.
+        ("en", "The number of soldiers was 10,000 in March, against 12 in 2023."),
+    ],
+)
+def test_number_of_needs_a_number_that_ends_its_clause(lang, sentence):
+    values = [c.value_low for c in extract_claims(sentence, lang)]
+    assert values in ([], [10000])
+
+
 TRAPS = [
     ("en", "The war has lasted 2.5 years and 20 million North Koreans live under Kim."),
     ("en", "Kim met Putin 3 times, most recently on June 19, 2024, 7,000 km from Kyiv."),
@@ -179,3 +226,16 @@ def test_held_out_accuracy_meets_the_target():
     df, _ = extract_corpus(corpus.documents)
     ev = evaluate(df, load_annotations(root / "annotations" / "testset.csv"), corpus.documents)
     assert ev.f1 >= 0.85
+
+
+def test_a_phrase_holding_the_counted_noun_is_not_the_claimant():
+    # German puts the object first and the subject after the verb: the noun phrase before
+    # "schätzt" is what is counted; who estimates follows the verb.
+    sentence = (
+        "Die Zahl der nordkoreanischen Soldaten in Kursk schätzt der ukrainische "
+        "Militärgeheimdienst auf 14.000."
+    )
+    [claim] = extract_claims(sentence, "de")
+    assert (claim.category, claim.value_low) == ("troops", 14000)
+    assert claim.claimant == "ukrainische Militärgeheimdienst"
+    assert claim.claimant_country == "UA"

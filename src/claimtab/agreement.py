@@ -163,7 +163,7 @@ def denials(docs: Iterable[Document], lang_dir: str | None = None) -> pd.DataFra
         folded = fold(doc.text)
         for s, e in split_sentences(doc.text, lang, folded):
             for m in rx.finditer(folded, s, e):
-                who = _backward_phrase(doc.text, folded, m.start(), s, lang)
+                who, _first = _backward_phrase(doc.text, folded, m.start(), s, lang)
                 deniers = _deniers(who, lang)
                 if deniers:
                     rows.append({"doc_id": doc.doc_id, "denied_by": deniers,

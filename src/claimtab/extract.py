@@ -140,6 +140,34 @@ def _first_noun(
     return (lang.nouns[int(m.lastgroup[1:])], False, offset + m.start(), offset + m.end())
 
 
+def _noun_of_count(
+    folded: str, q: Quantity, lo: int, hi: int, e: int, lang: Language
+) -> tuple[NounRule | None, bool, int, int]:
+    """The noun a "number of" cue names before the number ("die Zahl der Soldaten ... 3.000").
+
+    Only for a number that ends its clause (punctuation, the sentence's end or a stop word
+    follows), with no other number between the cue and it; the noun is looked for just after
+    the cue, then just before it ("sotilaiden määrä"). Returns what ``_first_noun`` returns.
+    """
+    none: tuple[NounRule | None, bool, int, int] = (None, False, -1, -1)
+    if lang.re_number_of is None:
+        return none
+    follow = folded[q.end : min(e, q.end + 24)].lstrip()
+    next_word = follow.split(None, 1)[0].lower().strip(".,;:") if follow else ""
+    if follow and follow[0].isalnum() and next_word not in lang.stop_words:
+        return none  # "killed in 3 attacks": the number counts something of its own
+    cues = list(lang.re_number_of.finditer(folded, lo, hi))
+    if not cues:
+        return none
+    cue = cues[-1]
+    after_end = min(_words_after(folded, cue.end(), hi, 6), hi)
+    found = _first_noun(folded[cue.end() : after_end], cue.end(), lang)
+    if found[0] is None and not found[1]:
+        before = _words_before(folded, cue.start(), lo, 2)
+        found = _first_noun(folded[before : cue.start()], before, lang, last=True)
+    return found
+
+
 def _counter(folded: str, end: int, lang: Language) -> tuple[str | None, int]:
     after = folded[end : end + 8]
     pos = 1 if after[:1] == " " else 0
@@ -195,12 +223,16 @@ def _forward_phrase(text: str, folded: str, start: int, limit: int, lang: Langua
     return _clean_phrase(" ".join(words), lang)
 
 
-def _backward_phrase(text: str, folded: str, end: int, limit: int, lang: Language) -> str:
+def _backward_phrase(
+    text: str, folded: str, end: int, limit: int, lang: Language
+) -> tuple[str, int]:
+    """The phrase that ends at ``end`` (a cue after a name), and where its first word begins."""
     seg = folded[limit:end]
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     start = limit + (breaks[-1].end() if breaks else 0)
     words = list(_WORD.finditer(folded, start, end))
     kept: list[str] = []
+    first = end
     for wm in reversed(words):
         w = wm.group(0).lower().strip(".,")
         if w in lang.stop_words and kept:
@@ -208,9 +240,10 @@ def _backward_phrase(text: str, folded: str, end: int, limit: int, lang: Languag
         if w in lang.stop_words:
             continue
         kept.append(text[wm.start() : wm.end()])
+        first = wm.start()
         if len(kept) >= CLAIMANT_MAX_WORDS:
             break
-    return _clean_phrase(" ".join(reversed(kept)), lang)
+    return _clean_phrase(" ".join(reversed(kept)), lang), first
 
 
 def _sentence_subject(text: str, folded: str, s: int, e: int) -> str:
@@ -265,8 +298,13 @@ def _claimant(
     q: Quantity,
     lang: Language,
     last: Callable[[], str | None],
+    counted: int = -1,
 ) -> tuple[str, int]:
-    """Who makes the claim in sentence [s, e) about quantity q; returns (claimant, end offset)."""
+    """Who makes the claim in sentence [s, e) about quantity q; returns (claimant, end offset).
+
+    ``counted`` is where the counted noun begins: a phrase holding it is what is counted, not who
+    counts ("Die Zahl der ... Nordkoreaner schätzt der NIS": the NIS estimates).
+    """
     cues = _cues(folded, s, e, lang)
     if not cues:
         return "article", -1
@@ -298,13 +336,16 @@ def _claimant(
                     return who[:120], after
                 return who[:120], -1
         elif cue.kind in ("after", "post"):
-            who = _backward_phrase(text, folded, cue.start, s, lang)
+            who, first = _backward_phrase(text, folded, cue.start, s, lang)
+            holds_counted = first <= counted < cue.start
+            if holds_counted:
+                who = ""
             if cue.kind == "after" and not who:
                 # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
                 who = _forward_phrase(text, folded, cue.end, e, lang)
                 if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
                     who = ""
-            if cue.kind == "after" and not who:
+            if cue.kind == "after" and not who and not holds_counted:
                 who = _sentence_subject(text, folded, s, e)
             if who.lower() in lang.raw.get("attribution", {}).get("subject_pronouns", []):
                 who = last() or ""
@@ -629,6 +670,7 @@ def _claim_for(
     if not forward_first:
         searches.reverse()
     rule: NounRule | None = None
+    counted = -1  # where the counted noun begins
     for direction, a, b in searches:
         rule, not_claim, ns, ne = _first_noun(folded[a:b], a, lang, last=direction == "back")
         if trace is not None and ns >= 0:
@@ -637,7 +679,18 @@ def _claim_for(
         if not_claim:
             return reject(f"{text[ns:ne]!r} counts time, distance or people, not a claim")
         if rule is not None:
+            counted = ns
             break
+    casualty_from = q.start  # where casualty words ("killed", "getötet") are looked for
+    if rule is None and counter_unit is None:
+        # "The number of North Korean troops in Russia is estimated at 11,000."
+        rule, not_claim, ns, ne = _noun_of_count(folded, q, prv, back_end, e, lang)
+        casualty_from = ns if rule is not None else q.start
+        counted = ns if rule is not None else -1
+        if trace is not None and ns >= 0:
+            trace["noun"] = f"{text[ns:ne]!r} (named with 'number of' before the number)"
+        if not_claim:
+            return reject(f"{text[ns:ne]!r} counts time, distance or people, not a claim")
     unit_from_number = q.unit
     if rule is None and counter_unit is None and lang.re_casualty is not None:
         # "300 were killed", "unos 4.000 han muerto": the casualty verb says what is counted.
@@ -674,7 +727,7 @@ def _claim_for(
     if unit == "persons" and values and max(values) >= POPULATION_FLOOR:
         return reject("a million people or more is a population, not a deployment")
     if category == "troops" and lang.re_casualty is not None:
-        a = _words_before(folded, q.start, s, 3)
+        a = _words_before(folded, casualty_from, s, 3)
         b = _words_after(folded, q.end, e, 10)
         if lang.re_casualty.search(folded, a, b):
             category = "casualties"
@@ -690,7 +743,7 @@ def _claim_for(
         trace["status"] = (
             f"{status} (cue {text[cue[0] : cue[1]]!r})" if cue else f"{status} (no cue: default)"
         )
-    who, who_end = _claimant(text, folded, s, e, q, lang, last_claimant)
+    who, who_end = _claimant(text, folded, s, e, q, lang, last_claimant, counted)
     context = ""
     if who_end >= 0:
         comma = folded.find(",", who_end + 2, e)

@@ -72,6 +72,8 @@ class Language:
     nouns: list[NounRule] = field(repr=False, default_factory=list)
     goods: list[tuple[re.Pattern[str], str]] = field(repr=False, default_factory=list)
     re_casualty: re.Pattern[str] | None = field(repr=False, default=None)
+    #: "the number of", "die Zahl der": the counted noun was named before the number.
+    re_number_of: re.Pattern[str] | None = field(repr=False, default=None)
     re_not_noun: re.Pattern[str] | None = field(repr=False, default=None)
     re_not_context: re.Pattern[str] | None = field(repr=False, default=None)
     countries: list[tuple[re.Pattern[str], str]] = field(repr=False, default_factory=list)
@@ -300,6 +302,7 @@ def _build(raw: dict[str, Any], path: Path) -> Language:
         (re.compile(lang.bounded(p), re.IGNORECASE), item) for p, item in cats.get("goods", [])
     ]
     lang.re_casualty = _compile(cats.get("casualties", []), lang)
+    lang.re_number_of = _compile(cats.get("number_of", []), lang)
     nc = raw.get("not_claims", {})
     lang.re_not_noun = _compile(nc.get("nouns", []), lang)
     alts = [(f"n{i}", f"(?:{entry[0]})", True) for i, entry in enumerate(nouns)]
