@@ -112,15 +112,12 @@ def _scanners(lang: Language) -> _Scanners:
     cached = lang.__dict__.get("_scanners")
     if cached is not None:
         return cached
-    words = sorted(lang.number_words, key=len, reverse=True)
-    scales = sorted(lang.scales, key=len, reverse=True) if lang.scale_alone else []
     parts = []
-    if words:
-        firsts = "".join(sorted({re.escape(w[0].lower()) + re.escape(w[0].upper()) for w in words}))
-        parts.append(f"(?P<word>(?=[{firsts}])(?:{'|'.join(re.escape(w) for w in words)}))")
-    if scales:
+    if lang.number_words:
+        parts.append(f"(?P<word>{alternation([re.escape(w) for w in lang.number_words])})")
+    if lang.scales and lang.scale_alone:
         # "miljoona" alone is a number; elsewhere scales are only read right after a number.
-        parts.append(f"(?P<scale>{'|'.join(re.escape(s) for s in scales)})")
+        parts.append(f"(?P<scale>{alternation([re.escape(s) for s in lang.scales])})")
     vague = lang.raw.get("vague", {}).get("patterns", [])
     cached = lang.__dict__["_scanners"] = _Scanners(
         digits=_digit_regex(lang),
@@ -159,7 +156,7 @@ def _scale_after_regex(lang: Language) -> re.Pattern[str] | None:
         return lang.__dict__["_scale_after"]
     rx = None
     if lang.scales:
-        body = "|".join(re.escape(s) for s in sorted(lang.scales, key=len, reverse=True))
+        body = alternation([re.escape(s) for s in lang.scales])
         linkers = "|".join(re.escape(w) for w in lang.linkers)
         link = rf"(?:[ ]{{1,2}}(?:{linkers})[ ]{{1,2}}|[ ]{{0,2}})" if linkers else "[ ]{0,2}"
         # A scale ending in "." ("milj.", "тыс.") needs no boundary after the dot.
