@@ -1,0 +1,57 @@
+"""Article dates from datelines and date lines, in many languages; body dates never taken."""
+
+import pytest
+
+from claimtab.dates import find_article_date
+
+DATELINES = [
+    ("KYIV, March 3, 2025 (Reuters) - North Korea has sent more troops.", "en"),
+    ("Headline of the day\nBy Jane Doe, 3 March 2025\nThe ministry said.", "en"),
+    ("BERLIN, 3. März 2025 – Nordkorea schickt weitere Soldaten.", "de"),
+    ("Überschrift\nVeröffentlicht am 3. März 2025\nText.", "de"),
+    ("МОСКВА, 3 марта 2025 — КНДР направила войска.", "ru"),
+    ("КИЇВ, 3 березня 2025 — КНДР надіслала війська.", "uk"),
+    ("[서울=연합뉴스] 2025.03.03 북한이 병력을 보냈다.", "ko"),
+    ("제목\n2025년 3월 3일 서울\n본문.", "ko"),
+    ("【ソウル共同】2025年3月3日 北朝鮮が兵士を派遣した。", "ja"),
+    ("HELSINKI 3.3.2025 Pohjois-Korea on lähettänyt sotilaita.", "fi"),
+    ("Titular\nPublicado el 3 de marzo de 2025\nTexto.", "es"),
+    ("PARIS, 3 mars 2025 - La Corée du Nord a envoyé des soldats.", "fr"),
+    ("MAYNILA, Marso 3, 2025 — Nagpadala ang North Korea ng mga sundalo.", "tl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DATELINES)
+def test_dateline_forms(text: str, lang: str) -> None:
+    found = find_article_date(text, lang)
+    assert found is not None and found.iso == "2025-03-03" and not found.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The war began on 24 February 2022, and North Korea joined it later.", "en"),
+        ("Der Krieg begann am 24. Februar 2022 mit dem Einmarsch in die Ukraine.", "de"),
+        ("Война началась 24 февраля 2022 года, и КНДР вступила в неё позже.", "ru"),
+        ("North Korea sent 10,000 troops in 2024.", "en"),
+    ],
+)
+def test_a_date_inside_a_sentence_is_no_dateline(text: str, lang: str) -> None:
+    assert find_article_date(text, lang) is None
+
+
+def test_only_the_head_is_searched() -> None:
+    body = "\n".join(f"Paragraph {i} says nothing of dates." for i in range(10))
+    assert find_article_date(body + "\nKYIV, March 3, 2025 -", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Titel\n31.02.2025\nText.", "de"), ("제목\n2025.13.01\n본문.", "ko")]
+)
+def test_an_invalid_date_is_reported_not_kept(text: str, lang: str) -> None:
+    found = find_article_date(text, lang)
+    assert found is not None and found.iso == "" and "not a valid date" in found.problem
+
+
+def test_a_language_dateparser_lacks_still_reads_numeric_dates() -> None:
+    assert find_article_date("Title\n2025-03-03\nText", "xx").iso == "2025-03-03"
