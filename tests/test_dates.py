@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimtab.dates import find_article_date
+from claimtab.dates import date_phrases, find_article_date
 
 DATELINES = [
     ("KYIV, March 3, 2025 (Reuters) - North Korea has sent more troops.", "en"),
@@ -55,3 +55,50 @@ def test_an_invalid_date_is_reported_not_kept(text: str, lang: str) -> None:
 
 def test_a_language_dateparser_lacks_still_reads_numeric_dates() -> None:
     assert find_article_date("Title\n2025-03-03\nText", "xx").iso == "2025-03-03"
+
+
+BASE = "2025-03-07"  # a Friday
+
+PHRASES = [
+    ("The NIS said on Friday that more troops would follow.", "en", True, "2025-03-07"),
+    ("The ministry said on Thursday.", "en", True, "2025-03-06"),
+    ("Last month the agency said so.", "en", True, "2025-02"),
+    ("On October 18 the NIS said so.", "en", True, "2024-10-18"),
+    ("Der NIS teilte am Mittwoch mit.", "de", True, "2025-03-05"),
+    ("Das Ministerium sagte am 18. Oktober.", "de", True, "2024-10-18"),
+    ("Как сообщили в пятницу в разведке.", "ru", True, "2025-03-07"),
+    ("В прошлом месяце разведка сообщила.", "ru", True, "2025-02"),
+    ("Розвідка повідомила 15 січня.", "uk", True, "2025-01-15"),
+    ("El ministerio dijo en enero.", "es", True, "2025-01"),
+    ("Ministeriö kertoi perjantaina.", "fi", True, "2025-03-07"),
+    ("국정원은 지난달 밝혔다.", "ko", False, "2025-02"),
+    ("국정원은 10월 18일 밝혔다.", "ko", False, "2024-10-18"),
+    ("国家情報院は先月明らかにした。", "ja", False, "2025-02"),
+    ("国家情報院は10月18日に明らかにした。", "ja", False, "2024-10-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "spaced", "iso"), PHRASES)
+def test_date_phrases_resolve_against_the_article_date(
+    text: str, lang: str, spaced: bool, iso: str
+) -> None:
+    found = date_phrases(text, 0, len(text), lang, BASE, spaced=spaced)
+    assert [d.iso for d in found] == [iso]
+
+
+def test_a_modal_verb_is_no_month() -> None:
+    text = "North Korea may send more troops in May."
+    found = date_phrases(text, 0, len(text), "en", BASE, months_capitalised=True)
+    assert [(d.text, d.iso) for d in found] == [("May", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "spaced"),
+    [("Sie sagten es letzte Woche.", "de", True), ("国家情報院は2024年2月30日に", "ja", False)],
+)
+def test_weeks_and_impossible_days_give_nothing(text: str, lang: str, spaced: bool) -> None:
+    assert date_phrases(text, 0, len(text), lang, BASE, spaced=spaced) == []
+
+
+def test_no_base_date_no_resolution() -> None:
+    assert date_phrases("said on Friday", 0, 14, "en", "") == []

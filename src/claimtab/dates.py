@@ -156,3 +156,137 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
             return FoundDate(iso, span, start)
         rejected = rejected or FoundDate("", span, start, f"not a valid date: {span!r}")
     return rejected
+
+
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: dateparser's relative terms kept: days, months and years (a week has no ISO partial date).
+_RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 month ago", "1 month ago", "0 year ago",
+                  "1 year ago")  # fmt: skip
+_PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date phrase in a text, resolved against the article's date."""
+
+    start: int
+    end: int
+    iso: str
+    text: str
+
+
+def _names(values: object, short: bool = False) -> set[str]:
+    """Lowercased names from dateparser's data, without short Latin abbreviations ("fri", "mar")."""
+    names = {str(n).lower() for n in values or []}  # type: ignore[attr-defined]
+    return {n for n in names if len(n) > 3 or (len(n) > 1 and not n.isascii()) or short}
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
+    """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone)."""
+    info = _locale(code)
+    weekdays = set().union(*(_names(info.get(k)) for k in _WEEKDAY_KEYS))
+    rel = info.get("relative-type", {})
+    relative = set().union(*(_names(rel.get(k)) for k in _RELATIVE_KEYS))  # type: ignore[union-attr]
+    months = set().union(*(_names(info.get(k), True) for k in _MONTH_KEYS))
+    # Alone, a month is named in full (its longest name): "May", never the abbreviation "Mar".
+    alone = {max(_names(info.get(k), True) or {""}, key=len) for k in _MONTH_KEYS} - {""}
+    if not (weekdays or relative or months):
+        return None
+
+    def alt(names: set[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+
+    day, month = r"\d{1,2}", alt(months)
+    year = rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})"
+    full = (
+        rf"(?:{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})|(?:{month})\.?\s+{day}(?!\d)(?:st|nd|rd|th)?)"
+        rf"{year}?|(?:{month}){year}"
+    )
+    cjk = rf"(?:({_YEAR})\s*[年년]\s*)?({day})\s*[月월]\s*({day})\s*[日일]"
+    body = (
+        rf"(?P<cjk>{cjk})|(?P<wd>{alt(weekdays)})|(?P<rel>{alt(relative)})|(?P<full>{full})"
+        rf"|(?P<mo>{alt(alone)})"
+    )
+    if spaced:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _relative_parser(code: str, base: str):  # type: ignore[no-untyped-def]
+    """A dateparser parser that resolves phrases against ``base``, always towards the past."""
+    import datetime
+
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": datetime.datetime.fromisoformat(base),
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "TIMEZONE": "UTC",
+    }
+    return DateDataParser(languages=[code], settings=settings)
+
+
+def date_phrases(
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    base: str,
+    *,
+    spaced: bool = True,
+    months_capitalised: bool = False,
+) -> list[DateSpan]:
+    """Date phrases in text[start:end] ("on Friday", "last month", "in January", "18. Oktober"),
+    each resolved against the article's date ``base`` (ISO day) to an ISO date or partial date.
+
+    A weekday is the last such day on or before ``base``. A month name alone counts only when
+    written with a capital in languages that capitalise months (English "may" is a verb).
+    Nothing is returned without a full ``base`` date, for a language dateparser does not know,
+    or for a phrase whose period is a week (no ISO partial form).
+    """
+    rx = _phrase_regex(lang, spaced) if _locale(lang) else None
+    if rx is None or len(base) != 10:
+        return []
+    out: list[DateSpan] = []
+    for m in rx.finditer(text, start, end):
+        if m.lastgroup == "mo" and months_capitalised and not m.group(0)[:1].isupper():
+            continue
+        if m.lastgroup == "cjk":
+            iso = _month_day(m.group(2), m.group(3), m.group(4), base)
+        else:
+            iso = _resolve(m.group(0), lang, base, m.lastgroup == "wd")
+        if iso:
+            out.append(DateSpan(m.start(), m.end(), iso, m.group(0)))
+    return out
+
+
+def _month_day(year: str | None, month: str, day: str, base: str) -> str:
+    """ISO date of a month and day ("10月18日"): in ``base``'s year, or the year before if later."""
+    import datetime
+
+    ref = datetime.date.fromisoformat(base)
+    try:
+        found = datetime.date(int(year) if year else ref.year, int(month), int(day))
+        if not year and found > ref:
+            found = found.replace(year=ref.year - 1)
+    except ValueError:
+        return ""
+    return found.isoformat()
+
+
+def _resolve(phrase: str, lang: str, base: str, weekday: bool) -> str:
+    """ISO date or partial date of a phrase resolved against ``base`` ("" if it is none)."""
+    import datetime
+
+    data = _relative_parser(lang, base).get_date_data(phrase)
+    n = _PERIOD_LENGTH.get(data.period or "") if data and data.date_obj else None
+    if n is None:
+        return ""
+    day = data.date_obj.date()
+    if weekday and (datetime.date.fromisoformat(base) - day).days == 7:
+        day = datetime.date.fromisoformat(base)  # "said on Friday" in Friday's paper
+    return day.isoformat()[:n]
