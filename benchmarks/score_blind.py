@@ -39,13 +39,16 @@ def _languages(ann: pd.DataFrame) -> pd.Series:
 def score(out_prefix: str | None = None) -> pd.DataFrame:
     """Print and return the scores per language (and over all languages)."""
     from claimtab.evaluate import evaluate, load_annotations
+    from claimtab.languages import available
 
     claims, docs = _extract()
     ann = load_annotations(ANNOTATIONS)
     langs = _languages(ann)
+    with_file = langs.isin(available())
     rows, agree, traps = [], [], []
-    for lang in [*sorted(langs.unique()), "all"]:
-        sub = ann if lang == "all" else ann[langs == lang]
+    # "all": every article; "with_file": only those in a language that has a language file.
+    for lang in [*sorted(langs.unique()), "with_file", "all"]:
+        sub = {"all": ann, "with_file": ann[with_file]}.get(lang, ann[langs == lang])
         ev = evaluate(claims, sub, docs)
         rows.append(ev.scores.reset_index().assign(lang=lang))
         agree.append(ev.agreement.reset_index().assign(lang=lang))
@@ -54,7 +57,7 @@ def score(out_prefix: str | None = None) -> pd.DataFrame:
     scores = scores[["lang", *[c for c in scores.columns if c != "lang"]]]
     agreement = pd.concat(agree, ignore_index=True)
     agreement = agreement[["lang", *[c for c in agreement.columns if c != "lang"]]]
-    trap_table = pd.concat(traps[:-1], ignore_index=True)
+    trap_table = pd.concat(traps[:-2], ignore_index=True)
     unq = _unquantified_recall(claims, ann)
     with pd.option_context("display.width", 140, "display.max_rows", 500):
         print(scores.to_string(index=False))
