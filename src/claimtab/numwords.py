@@ -112,7 +112,7 @@ class Reader:
 
     def _span_regex(self) -> re.Pattern[str]:
         """Candidate spans: number forms joined by the language's separators and linkers."""
-        atoms = f"(?:{self._alt({f: r for f, r in self.roles.items() if 'article' not in r})})"
+        atoms = f"(?:{self._alt({f: r for f, r in self.roles.items() if set(r) != {'article'}})})"
         if not self.separated:
             sep = "[ ]?" if self.data.get("space_between") else ""
             unit = f"(?:{atoms}|{_DIGITS})"
@@ -132,27 +132,46 @@ class Reader:
 
     def tokens(self, text: str, start: int, end: int) -> list[_Tok]:
         """The forms of a candidate span, in order (linkers and separators dropped)."""
-        toks: list[_Tok] = []
-        pos = start
-        digits = re.compile(_DIGITS)
-        while pos < end:
-            if self.linker is not None and (lk := self.linker.match(text, pos, end)):
-                if pos == start or not text[pos - 1].isalnum() or text[pos] == "'":
-                    pos = lk.end()
-                    continue
-            m = self.atom.match(text, pos, end)
-            d = digits.match(text, pos, end) if not self.separated else None
-            if d is not None and (m is None or d.end() >= m.end()):
-                toks.append(_Tok(d.group(), {"digits": 1.0}, d.start(), d.end()))
-                pos = d.end()
-                continue
-            if m is not None and m.end() > m.start():
-                roles = self.roles.get(self.key(m.group()), {})
-                toks.append(_Tok(m.group(), roles, m.start(), m.end()))
-                pos = m.end()
-                continue
-            pos += 1  # a separator or linker
-        return toks
+        return self._segment(text, start, end, 0) or []
+
+    def _segment(self, text: str, pos: int, end: int, depth: int) -> list[_Tok] | None:
+        """A segmentation of text[pos:end] into forms, longest first, backing off when stuck
+        (Finnish "neljätuhatta" is neljä + tuhatta, not neljät + ...)."""
+        while pos < end and (text[pos] in " -\u00ad" or self._linker_at(text, pos, end)):
+            lk = self._linker_at(text, pos, end)
+            pos = lk if lk else pos + 1
+        if pos >= end:
+            return []
+        if depth > 60:
+            return None
+        for tok in self._candidates(text, pos, end):
+            rest = self._segment(text, tok.end, end, depth + 1)
+            if rest is not None:
+                return [tok, *rest]
+        return None
+
+    def _linker_at(self, text: str, pos: int, end: int) -> int:
+        """The end of a linker word at pos (after a space or a glued "'t"), else 0."""
+        if self.linker is None or not (lk := self.linker.match(text, pos, end)):
+            return 0
+        if pos == 0 or not text[pos - 1].isalnum() or text[pos] == "'":
+            return lk.end()
+        return 0
+
+    def _candidates(self, text: str, pos: int, end: int) -> list[_Tok]:
+        """Forms that start at pos: the longest match, then shorter ones that are forms."""
+        out: list[_Tok] = []
+        if not self.separated and (d := re.match(_DIGITS, text[pos:end])):
+            out.append(_Tok(d.group(), {"digits": 1.0}, pos, pos + d.end()))
+        m = self.atom.match(text, pos, end)
+        if m is None or m.end() == m.start():
+            return out
+        out.append(_Tok(m.group(), self.roles.get(self.key(m.group()), {}), pos, m.end()))
+        for k in range(m.end() - 1, pos, -1):
+            roles = self.roles.get(self.key(text[pos:k]))
+            if roles:
+                out.append(_Tok(text[pos:k], roles, pos, k))
+        return out
 
     def value(self, toks: list[_Tok]) -> tuple[float, str, float | None]:
         """The value, qualifier and final scale of a token list, or raise _Reject."""
@@ -188,7 +207,7 @@ class _State:
         after_scale, self.end_prev = self.end_prev, False
         if "digits" in r:
             return self._add(_digits_value(t.form), plain=True)
-        if "article" in r and not self.seen:
+        if "article" in r and not self.seen and not (last and "add" in r):
             self.article = True
             return
         if "fractions" in r and not self.seen and self.frac is None:
@@ -391,8 +410,8 @@ def _stem_guard(rd: Reader, text: str, a: int, b: int) -> None:
 
 def _lone_one(d: dict[str, Any], form: str, before: str, after: str) -> None:
     """A lone word for 1 is an article or pronoun unless the language and context say not."""
-    if form in d.get("lone_one_forms", []):
-        raise _Reject("a lone 'one' (article or pronoun)")
+    if form in d.get("lone_one_forms", []) and re.match(r"\s*\w", after):
+        raise _Reject("a lone 'one' before a word (an article)")
     prev = re.search(r"(\w+)\W*$", before)
     if prev is not None and prev.group(1).lower() in d.get("not_after", []):
         raise _Reject("a pronoun 'one'")
