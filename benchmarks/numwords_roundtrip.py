@@ -39,7 +39,8 @@ def _tl_below_1000(n: int) -> str:
     h, rest = divmod(n, 100)
     parts = []
     if h:
-        parts.append("sandaan" if h == 1 else f"{_tl_link(TL_UNITS[h])} {'raan' if TL_UNITS[h][-1] in 'aeiou' else 'daan'}")
+        hundred = "raan" if TL_UNITS[h][-1] in "aeiou" else "daan"
+        parts.append("sandaan" if h == 1 else f"{_tl_link(TL_UNITS[h])} {hundred}")
     if 10 <= rest < 20:
         parts.append(TL_TEENS[rest - 10])
     elif rest:

@@ -67,12 +67,15 @@ EXTRAS: dict[str, dict] = {
                       "сотни": 100, "сотен": 100},
            "letter_variants": {"е": "ё"}},
     "uk": {"fractions": {"півтора": 1.5, "півтори": 1.5, "пів": 0.5},
-           "approx": {"десяток": 10, "десятка": 10, "сотня": 100, "сотні": 100, "сотень": 100}},
+           "approx": {"десяток": 10, "десятка": 10, "сотня": 100, "сотні": 100, "сотень": 100},
+           "scale": {"мільйона": 10**6, "мільярда": 10**9, "тисячу": 1000}},
     "ja": {"ordinal_prefix": ["第"], "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
            "scale": {"萬": 10**4}, "over_markers": ["余", "餘", "多"],
            "counters": ["人", "名", "発", "基", "門", "両", "個", "台", "機", "つ"],
            "mul_alone": True},
     "ko": {"ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
+           "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
+                           "천", "만"],
            "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
     "tl": {"add": {"isa": 1, "isang": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3,
                    "apat": 4, "lima": 5, "limang": 5, "anim": 6, "pito": 7, "pitong": 7,
@@ -227,7 +230,7 @@ def build(code: str) -> dict:
         "ordinals": [] if code in CJK else ordinals(code, known),
     }
     for key in ("linkers", "articles", "dozen", "over_markers", "not_after", "not_before",
-                "ambiguous_last", "ordinal_prefix"):
+                "ambiguous_last", "ordinal_prefix", "never_alone"):
         doc[key] = extra.get(key, [])
     for key in ("fractions", "approx"):
         doc[key] = extra.get(key, {})

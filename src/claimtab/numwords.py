@@ -385,6 +385,10 @@ def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
         _stem_guard(rd, text, a, b)
     else:
         chars = sum(t.end - t.start for t in toks)
+        if chars < 2 and toks[0].form in d.get("never_alone", []):
+            cm = re.match(r" ?(?:" + "|".join(d["counters"]) + r")(?!\w)", after)
+            if cm is None:
+                raise _Reject("a single Sino-Korean syllable not before a counter word")
         if chars < 2 and not any(after.lstrip(" ").startswith(c) for c in d["counters"]):
             raise _Reject("a single character not before a counter (part of a word)")
         if any(before.endswith(p) for p in d.get("ordinal_prefix", [])):
