@@ -1,0 +1,134 @@
+"""Round trip of the number-word reader: spell random numbers, read them back, count exact values.
+
+The phrases come from an independent speller (num2words; the vocabulary is from CLDR/ICU), or,
+for Tagalog, which num2words lacks, from the small speller below. Seeded, so the figures are the
+same on every run::
+
+    .venv/bin/python benchmarks/numwords_roundtrip.py [--n 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable, Iterator
+
+from num2words import num2words
+
+from claimtab.numwords import available_codes, read_number_words
+
+FI_CASES = ["nominative", "genitive", "partitive", "inessive", "elative", "illative",
+            "adessive", "ablative", "allative", "essive", "translative"]
+RU_FORMS = [{"case": c, "gender": g} for c in ("n", "g", "d", "a", "i", "p") for g in "mfn"]
+COUNTER = {"ja": "人", "ko": " 명"}
+UK_FORMS = [{}, {"gender": "feminine"}]
+TL_UNITS = ["", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"]
+TL_TENS = ["", "sampu", "dalawampu", "tatlumpu", "apatnapu", "limampu", "animnapu", "pitumpu",
+           "walumpu", "siyamnapu"]
+TL_TEENS = ["sampu", "labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima",
+            "labing-anim", "labimpito", "labingwalo", "labinsiyam"]
+
+
+def _tl_link(word: str) -> str:
+    """Tagalog's linker before a following word: -ng after a vowel, 'na' after a consonant."""
+    return word + "ng" if word[-1] in "aeiou" else word + " na"
+
+
+def _tl_below_1000(n: int) -> str:
+    h, rest = divmod(n, 100)
+    parts = []
+    if h:
+        hundred = "raan" if TL_UNITS[h][-1] in "aeiou" else "daan"
+        parts.append("sandaan" if h == 1 else f"{_tl_link(TL_UNITS[h])} {hundred}")
+    if 10 <= rest < 20:
+        parts.append(TL_TEENS[rest - 10])
+    elif rest:
+        t, u = divmod(rest, 10)
+        if t and u:
+            parts.append(f"{TL_TENS[t]}'t {TL_UNITS[u]}")
+        else:
+            parts.append(TL_TENS[t] or TL_UNITS[u])
+    return " at ".join(parts)
+
+
+def tagalog(n: int) -> str:
+    """Spell a number in Tagalog (standard forms: dalawampu't lima, tatlong daan, limang libo)."""
+    if n == 0:
+        return "sero"
+    parts = []
+    for scale, name in ((10**9, "bilyon"), (10**6, "milyon"), (10**3, "libo")):
+        k, n = divmod(n, scale)
+        if k:
+            parts.append(f"{_tl_link(_tl_below_1000(k))} {name}")
+    if n:
+        parts.append(_tl_below_1000(n))
+    return " ".join(parts)
+
+
+def spellers(code: str) -> list[tuple[str, Callable[[int], str]]]:
+    """The independent spellers of a language: (form name, function)."""
+    if code == "tl":
+        return [("cardinal", tagalog)]
+    if code == "fi":
+        return [(c, lambda n, c=c: num2words(n, lang="fi", case=c)) for c in FI_CASES]
+    if code == "ru":
+        return [(f"{f['case']}-{f['gender']}", lambda n, f=f: num2words(n, lang="ru", **f))
+                for f in RU_FORMS]
+    if code == "uk":
+        return [(f.get("gender", "masculine"), lambda n, f=f: num2words(n, lang="uk", **f))
+                for f in UK_FORMS]
+    # num2words writes "one thousand, one hundred": the comma is its style, not the language's.
+    return [("cardinal", lambda n: num2words(n, lang=code).replace(",", ""))]
+
+
+def numbers(code: str, n: int) -> Iterator[int]:
+    """n seeded numbers from 0 to 10**9: half spread over magnitudes, half uniform."""
+    rng = random.Random(f"numwords-{code}")
+    for i in range(n):
+        yield int(10 ** rng.uniform(0, 9)) if i % 2 else rng.randint(0, 10**9)
+
+
+def roundtrip(code: str, n: int = 2000) -> tuple[int, int, int, list[tuple[int, str, str]]]:
+    """(phrases, exact, wrong, examples of misses) for one language."""
+    total = exact = wrong = 0
+    misses: list[tuple[int, str, str]] = []
+    forms = spellers(code)
+    for i, value in enumerate(numbers(code, n)):
+        if code in ("ja", "ko") and value == 0:
+            continue
+        name, spell = forms[i % len(forms)]
+        phrase = spell(value)
+        # A number spelled in Japanese or Korean stands before its counter.
+        text = phrase + COUNTER.get(code, "")
+        spans = read_number_words(text, code)
+        total += 1
+        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(phrase) \
+                and spans[0].value == value:
+            exact += 1
+            continue
+        if any(s.value != value for s in spans):
+            wrong += 1
+        if len(misses) < 5:
+            misses.append((value, name, phrase))
+    return total, exact, wrong, misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the exact-value rate of every language."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    for code in available_codes():
+        total, exact, wrong, misses = roundtrip(code, args.n)
+        print(f"numwords {code}: {exact}/{total} exact ({100 * exact / total:.2f}%), "
+              f"{wrong} with a wrong value")
+        if args.verbose:
+            for m in misses:
+                print("   ", m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

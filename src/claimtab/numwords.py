@@ -1,0 +1,424 @@
+"""Read numbers written in words, in any language with a number-word file.
+
+``read_number_words(text, code)`` returns every number phrase understood whole, as
+:class:`NumberSpan` (start, end, value, qualifier, scale). The vocabulary is data:
+``languages/numwords/<code>.json``, generated from CLDR spell-out rules by
+``tools/gen_numwords.py`` (every cardinal rule set: cases, genders, native Korean). The reader
+is one compiled regex per language for candidate spans, then a small parser over the roles of
+the forms found: ``add`` (a number below 1000), ``mul`` (multiplies the number before it:
+"hundred", 百), ``scale`` (1000 and up: "thousand", 万), plus fractions of a scale ("half a
+million"), dozens, approximate numerals ("une cinquantaine") and over-markers (10余万).
+
+Precision first: a phrase not understood whole gives nothing; ``rejected_number_words`` lists
+those spans with the reason. Out of scope (never read here): ordinals, decimals spelled out
+("one point five"), spelled-out fractions alone ("a half"), years read as words.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "languages" / "numwords"
+_DIGITS = r"\d+(?:[.,]\d+)*"
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number phrase read whole: offsets, value, qualifier (exact, approx, over), scale."""
+
+    start: int
+    end: int
+    value: float
+    qualifier: str = "exact"
+    scale: float | None = None  # the scale word the phrase ends with, if any
+    base: float = 0.0  # value / scale when it ends with a scale word
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A candidate phrase that was not read, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+class _Reject(Exception):
+    """A phrase is not a number understood whole."""
+
+
+@dataclass
+class _Tok:
+    form: str
+    roles: dict[str, float]
+    start: int
+    end: int
+
+
+def available_codes() -> list[str]:
+    """Codes of languages that have a number-word file."""
+    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
+
+
+def _pattern(form: str, variants: dict[str, str]) -> str:
+    """A regex for one form: a space or hyphen inside it matches either; letter variants too."""
+    out = r"[-\s]+".join(re.escape(p) for p in re.split(r"[-\s]+", form))
+    for a, b in variants.items():
+        out = out.replace(a, f"[{a}{b}]")
+    return out
+
+
+class Reader:
+    """The compiled number-word reader of one language."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.variants: dict[str, str] = data.get("letter_variants", {})
+        self.unvary = str.maketrans({b: a for a, b in self.variants.items()})
+        self.separated: bool = data["separated"]
+        self.group_max: float = data["group_max"]
+        roles: dict[str, dict[str, float]] = {}
+        for role in ("add", "mul", "scale", "approx", "fractions"):
+            for form, v in data.get(role, {}).items():
+                roles.setdefault(self.key(form), {})[role] = float(v)
+        for key, role, v in (("dozen", "dozen", 12.0), ("articles", "article", 1.0),
+                             ("over_markers", "over", 1.0)):
+            for form in data.get(key, []):
+                roles.setdefault(self.key(form), {})[role] = v
+        self.roles = roles
+        self.bare = set(data.get("bare_scales", []))
+        self.ordinals = set(data.get("ordinals", []))
+        self.linkers = [w.lower() for w in data.get("linkers", [])]
+        self.atom = re.compile(self._alt(roles), re.IGNORECASE)
+        stems = {f[:5] for f, r in roles.items() if len(f) >= 6 and f.isalpha()}
+        self.stem = re.compile(self._alt({s: {} for s in stems}), re.IGNORECASE) if stems else None
+        links = "|".join(re.escape(w) for w in sorted(self.linkers, key=len, reverse=True))
+        self.linker = re.compile(rf"(?:{links})(?!\w)", re.IGNORECASE) if links else None
+        self.span = self._span_regex()
+
+    def key(self, form: str) -> str:
+        """The lookup key of a form: lower case, letter variants made one, '-' for spaces."""
+        return re.sub(r"[-\s]+", "-", form.lower().translate(self.unvary))
+
+    def _alt(self, roles: dict[str, dict[str, float]]) -> str:
+        pats = (_pattern(f, self.variants) for f in sorted(roles, key=len, reverse=True))
+        return "|".join(pats)
+
+    def _span_regex(self) -> re.Pattern[str]:
+        """Candidate spans: number forms joined by the language's separators and linkers."""
+        atoms = f"(?:{self._alt({f: r for f, r in self.roles.items() if set(r) != {'article'}})})"
+        if not self.separated:
+            sep = "[ ]?" if self.data.get("space_between") else ""
+            unit = f"(?:{atoms}|{_DIGITS})"
+            return re.compile(f"{unit}(?:{sep}{unit})*", re.IGNORECASE)
+        links = [re.escape(w) for w in self.linkers]
+        glued = [w for w in links if w.startswith("'")]
+        spaced = [w for w in links if not w.startswith("'")]
+        seps = [r"[\s\-\u00ad]{0,2}"]
+        if spaced:
+            seps.insert(0, rf"\s+(?:{'|'.join(spaced)})\s+")
+        if glued:
+            seps.insert(0, rf"(?:{'|'.join(glued)})\s+")
+        sep = f"(?:{'|'.join(seps)})"
+        arts = [_pattern(a, self.variants) for a in self.data.get("articles", [])]
+        lead = rf"(?:(?:{'|'.join(arts)})\s+)?" if arts else ""
+        return re.compile(rf"(?<!\w){lead}{atoms}(?:{sep}{atoms})*(?!\w)", re.IGNORECASE)
+
+    def tokens(self, text: str, start: int, end: int) -> list[_Tok]:
+        """The forms of a candidate span, in order (linkers and separators dropped)."""
+        return self._segment(text, start, end, 0) or []
+
+    def _segment(self, text: str, pos: int, end: int, depth: int) -> list[_Tok] | None:
+        """A segmentation of text[pos:end] into forms, longest first, backing off when stuck
+        (Finnish "neljätuhatta" is neljä + tuhatta, not neljät + ...)."""
+        while pos < end and (text[pos] in " -\u00ad" or self._linker_at(text, pos, end)):
+            lk = self._linker_at(text, pos, end)
+            pos = lk if lk else pos + 1
+        if pos >= end:
+            return []
+        if depth > 60:
+            return None
+        for tok in self._candidates(text, pos, end):
+            rest = self._segment(text, tok.end, end, depth + 1)
+            if rest is not None:
+                return [tok, *rest]
+        return None
+
+    def _linker_at(self, text: str, pos: int, end: int) -> int:
+        """The end of a linker word at pos (after a space or a glued "'t"), else 0."""
+        if self.linker is None or not (lk := self.linker.match(text, pos, end)):
+            return 0
+        if pos == 0 or not text[pos - 1].isalnum() or text[pos] == "'":
+            return lk.end()
+        return 0
+
+    def _candidates(self, text: str, pos: int, end: int) -> list[_Tok]:
+        """Forms that start at pos: the longest match, then shorter ones that are forms."""
+        out: list[_Tok] = []
+        if not self.separated and (d := re.match(_DIGITS, text[pos:end])):
+            out.append(_Tok(d.group(), {"digits": 1.0}, pos, pos + d.end()))
+        m = self.atom.match(text, pos, end)
+        if m is None or m.end() == m.start():
+            return out
+        out.append(_Tok(m.group(), self.roles.get(self.key(m.group()), {}), pos, m.end()))
+        for k in range(m.end() - 1, pos, -1):
+            roles = self.roles.get(self.key(text[pos:k]))
+            if roles:
+                out.append(_Tok(text[pos:k], roles, pos, k))
+        return out
+
+    def value(self, toks: list[_Tok]) -> tuple[float, str, float | None]:
+        """The value, qualifier and final scale of a token list, or raise _Reject."""
+        st = _State()
+        for i, t in enumerate(toks):
+            st.feed(t, self, i == len(toks) - 1)
+        return st.finish()
+
+
+class _State:
+    """The running state of one phrase's parse."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.done = 0.0
+        self.done_lp = math.inf
+        self.tail = 0.0
+        self.tail_lp = math.inf
+        self.last_scale = math.inf
+        self.frac: float | None = None
+        self.article = False
+        self.qual = "exact"
+        self.closed = False  # a dozen or approx numeral ends the group
+        self.end_scale: float | None = None
+        self.seen = False
+        self.end_prev = False  # the token before was a scale word
+
+    def feed(self, t: _Tok, rd: Reader, last: bool) -> None:
+        """Take one token (raise _Reject when it cannot follow what came before)."""
+        r = t.roles
+        group = self.done + self.tail
+        self.end_scale = None
+        after_scale, self.end_prev = self.end_prev, False
+        if "digits" in r:
+            return self._add(_digits_value(t.form), plain=True)
+        if "article" in r and not self.seen and not (last and "add" in r):
+            self.article = True
+            return
+        if "fractions" in r and not self.seen and self.frac is None:
+            self.frac = r["fractions"]
+            return
+        if "over" in r:
+            if not self.seen:
+                raise _Reject("over-marker before any number")
+            self.qual = "over"
+            return
+        if "scale" in r and (group or self.frac or self.article or t.form.lower() in rd.bare):
+            return self._scale(r["scale"], rd)
+        if "scale" in r and after_scale and r["scale"] > self.total:
+            self.total *= r["scale"]  # "mil millones", "thousand million": a scale of a scale
+            self.last_scale *= r["scale"]
+            self.end_scale, self.end_prev = self.last_scale, True
+            return
+        if "dozen" in r:
+            return self._close(12.0, "exact")
+        if "approx" in r:
+            return self._close(r["approx"], "approx")
+        if "mul" in r and (self.tail or self.article or rd.data.get("mul_alone")):
+            return self._mul(r["mul"], rd)
+        if "add" in r:
+            return self._add(r["add"], plain=False)
+        raise _Reject(f"{t.form!r} cannot stand here")
+
+    def _check_open(self) -> None:
+        if self.closed or self.frac is not None or self.article:
+            raise _Reject("a number after a dozen, fraction or article")
+
+    def _add(self, v: float, plain: bool) -> None:
+        self._check_open()
+        limit = self.tail_lp if self.tail else self.done_lp
+        if not v < limit or (not self.tail and self.done and v >= self.done_lp):
+            raise _Reject("number words out of order")
+        self.tail += v
+        self.tail_lp = _place(v, plain)
+        self.seen = True
+
+    def _mul(self, m: float, rd: Reader) -> None:
+        if self.closed or self.frac is not None:
+            raise _Reject("a multiplier after a dozen or fraction")
+        small = 100 if (m == 100 and not self.done and rd.separated) else 10
+        if self.tail >= small or (self.tail and self.tail_lp < 1):
+            raise _Reject("multiplier after a number too large")
+        v = (self.tail or 1.0) * m
+        if self.done and not v < self.done_lp:
+            raise _Reject("multipliers out of order")
+        self.done += v
+        self.done_lp, self.tail, self.tail_lp = m, 0.0, math.inf
+        self.article = False
+        self.seen = True
+
+    def _scale(self, s: float, rd: Reader) -> None:
+        g = (self.done + self.tail) or 1.0
+        g *= self.frac if self.frac is not None else 1.0
+        if not g < min(self.group_limit(rd, s), s) or not s < self.last_scale:
+            raise _Reject("scale words out of order")
+        self.total += g * s
+        self.last_scale = s
+        self.end_scale = s
+        self.end_prev = True
+        self.done, self.done_lp, self.tail, self.tail_lp = 0.0, math.inf, 0.0, math.inf
+        self.frac, self.article, self.closed, self.seen = None, False, False, True
+
+    @staticmethod
+    def group_limit(rd: Reader, s: float) -> float:
+        return rd.group_max if s >= rd.group_max else s
+
+    def _close(self, v: float, qual: str) -> None:
+        if self.closed or self.frac is not None:
+            raise _Reject("two dozen/approx words")
+        g = (self.done + self.tail) or 1.0
+        if g >= 100:
+            raise _Reject("dozen or approx numeral after a large number")
+        self.done, self.tail = g * v, 0.0
+        self.done_lp = self.tail_lp = 0.0
+        self.article, self.closed, self.seen = False, True, True
+        if qual == "approx":
+            self.qual = "approx"
+
+    def finish(self) -> tuple[float, str, float | None]:
+        if self.frac is not None or self.article or not self.seen:
+            raise _Reject("a fraction or article without its number")
+        return self.total + self.done + self.tail, self.qual, self.end_scale
+
+
+def _digits_value(s: str) -> float:
+    """Digits inside a CJK number phrase: ',' groups, '.' is the decimal point."""
+    return float(s.replace(",", ""))
+
+
+def _place(v: float, plain: bool) -> float:
+    """The lowest place a number fills: 200 -> 100, 50 -> 10, 25 or a teen -> 1."""
+    if v != int(v) or v == 0:
+        return 0.0 if v != int(v) else 1.0
+    if not plain and 10 <= v < 20:
+        return 1.0
+    p = 1.0
+    while v % (p * 10) == 0:
+        p *= 10
+    return p
+
+
+_READERS: dict[str, Reader | None] = {}
+
+
+def reader(code: str) -> Reader | None:
+    """The compiled reader of a language (None when it has no number-word file), cached."""
+    if code not in _READERS:
+        path = DATA_DIR / f"{code}.json"
+        _READERS[code] = Reader(json.loads(path.read_text("utf-8"))) if path.is_file() else None
+    return _READERS[code]
+
+
+def read_number_words(text: str, code: str) -> list[NumberSpan]:
+    """Every number phrase in ``text`` (language ``code``) read whole, in text order."""
+    return _scan(text, code, None)
+
+
+def rejected_number_words(text: str, code: str) -> list[Rejected]:
+    """The candidate phrases ``read_number_words`` passed over, each with its reason."""
+    out: list[Rejected] = []
+    _scan(text, code, out)
+    return out
+
+
+def _scan(text: str, code: str, rejected: list[Rejected] | None) -> list[NumberSpan]:
+    rd = reader(code)
+    if rd is None:
+        return []
+    out: list[NumberSpan] = []
+    for m in rd.span.finditer(text):
+        a, b = m.span()
+        toks = rd.tokens(text, a, b)
+        try:
+            if not toks or not _worded(toks):
+                continue  # digits only: the digit reader's
+            _context(rd, text, a, b, toks)
+            value, qual, scale = rd.value(toks)
+        except _Reject as exc:
+            if rejected is not None:
+                rejected.append(Rejected(a, b, text[a:b], str(exc)))
+            continue
+        base = value / scale if scale else value
+        out.append(NumberSpan(a, b, value, qual, scale, base))
+    return out
+
+
+def _worded(toks: list[_Tok]) -> bool:
+    """Whether a phrase has a word (not only digits)."""
+    return any("digits" not in t.roles for t in toks)
+
+
+def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
+    """Raise _Reject when the phrase's surroundings make it no quantity."""
+    d = rd.data
+    after, before = text[b : b + 40], text[max(0, a - 40) : a]
+    if rd.separated:
+        if re.match(r"-\w", after) or re.search(r"\w-$", before):
+            raise _Reject("hyphenated with a word that is not a number (age, ordinal)")
+        nxt = re.match(r"\s*(?:(?:" + "|".join(map(re.escape, rd.linkers)) + r")\s+)?(\w+)",
+                       after) if rd.linkers else re.match(r"\s*(\w+)", after)
+        if nxt is not None and nxt.group(1).lower() in rd.ordinals:
+            raise _Reject("part of an ordinal")
+        if len(toks) == 1 and toks[0].form.lower() in rd.bare and toks[0].form[0].isupper():
+            prev = re.search(r"(\w+)\s+$", before)
+            if prev is not None and prev.group(1)[0].isupper():
+                raise _Reject("a capitalised scale word after a capitalised word: a name")
+        if len(toks) == 1 and toks[0].roles.get("add") == 1.0:
+            _lone_one(d, toks[0].form.lower(), before, after)
+        if len(toks) == 1 and set(toks[0].roles) == {"mul"} and not d.get("lone_mul"):
+            raise _Reject("a multiplier word alone")
+        _stem_guard(rd, text, a, b)
+    else:
+        chars = sum(t.end - t.start for t in toks)
+        if chars < 2 and toks[0].form in d.get("never_alone", []):
+            cm = re.match(r" ?(?:" + "|".join(d["counters"]) + r")(?!\w)", after)
+            if cm is None:
+                raise _Reject("a single Sino-Korean syllable not before a counter word")
+        if chars < 2 and not any(after.lstrip(" ").startswith(c) for c in d["counters"]):
+            raise _Reject("a single character not before a counter (part of a word)")
+        if any(before.endswith(p) for p in d.get("ordinal_prefix", [])):
+            raise _Reject("an ordinal")
+        amb = d.get("ambiguous_last", [])
+        if len(toks) > 1 and toks[-1].form in amb and "scale" in toks[-2].roles | {}:
+            raise _Reject("the last syllable may be a particle")
+        if len(toks) > 1 and toks[-1].form in amb and toks[-2].roles.get("mul", 0) > 10:
+            raise _Reject("the last syllable may be a particle")
+
+
+def _stem_guard(rd: Reader, text: str, a: int, b: int) -> None:
+    """Reject a phrase next to a word that begins like a number word but is none (a form the
+    vocabulary lacks): reading the phrase without it would give a wrong value."""
+    if rd.stem is None:
+        return
+    nxt = re.match(r"[ \-]?(\w+)", text[b : b + 40])
+    prv = re.search(r"(\w+)[ \-]?$", text[max(0, a - 40) : a])
+    for m in (nxt, prv):
+        if m is not None and rd.stem.match(m.group(1)) and not rd.atom.fullmatch(m.group(1)):
+            raise _Reject(f"next to {m.group(1)!r}, which looks like a number word")
+
+
+def _lone_one(d: dict[str, Any], form: str, before: str, after: str) -> None:
+    """A lone word for 1 is an article or pronoun unless the language and context say not."""
+    if form in d.get("lone_one_forms", []) and re.match(r"\s*\w", after):
+        raise _Reject("a lone 'one' before a word (an article)")
+    prev = re.search(r"(\w+)\W*$", before)
+    if prev is not None and prev.group(1).lower() in d.get("not_after", []):
+        raise _Reject("a pronoun 'one'")
+    nxt = re.match(r"\s*('s|\w+)", after)
+    if nxt is not None and nxt.group(1).lower() in d.get("not_before", []):
+        raise _Reject("a pronoun 'one'")

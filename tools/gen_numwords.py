@@ -1,0 +1,258 @@
+"""Regenerate src/claimtab/languages/numwords/<code>.json from CLDR spell-out rules (PyICU).
+
+Run: ``python3 tools/gen_numwords.py`` with PyICU importable (Debian: ``apt-get install
+python3-icu``; or ``pip install pyicu`` with ICU headers). Nothing here runs at run time: the
+reader (``claimtab.numwords``) only reads the JSON files this writes.
+
+Each file lists number *forms* (lower case, soft hyphens removed) with their roles:
+``add`` (a number below 1000 that adds), ``mul`` (a word that multiplies the number before it:
+"hundred", "sataa", "cents", 百, 십), ``scale`` (1000 and up, multiplying the group before it).
+Roles are learnt from the CLDR output of every cardinal rule set (cases, genders, native
+Korean). What CLDR has no rules for (fractions of a scale, dozens, approximate numerals,
+typographic variants such as 萬, Tagalog's contracted tens) is stated in EXTRAS below.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import icu  # type: ignore[import-not-found]
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "claimtab" / "languages" / "numwords"
+LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "fi": "fi", "ru": "ru", "uk": "uk",
+           "ja": "ja", "ko": "ko", "tl": "fil"}
+SCALES = (1000, 10**6, 10**9)
+CJK = {"ja", "ko"}
+
+# Hand-stated data CLDR has no rules for. Keys: add/mul/scale forms; fractions (a part of the
+# scale word that follows: "half a million"); approx (approximate numerals, read as approx);
+# articles (1 before a scale, mul or dozen word: "a million"); dozen (multiplies by 12);
+# linkers (words between number words); over_markers (after a number, before its scale:
+# 10余万 = over 100,000); lone_one (a lone word for 1 counts: False where it is an article
+# or pronoun); not_after (words before a lone 1 that make it a pronoun).
+EXTRAS: dict[str, dict] = {
+    "en": {"articles": ["a", "an"], "dozen": ["dozen"], "linkers": ["and"],
+           "fractions": {"half a": 0.5, "half": 0.5, "a quarter": 0.25, "quarter of a": 0.25},
+           "not_after": ["which", "each", "no", "any", "every", "the", "this", "that", "another",
+                         "someone", "anyone", "little", "only", "good", "big", "new", "old"],
+           "not_before": ["of", "another", "'s", "by", "day", "after"],
+           },
+    "de": {"dozen": ["dutzend"], "fractions": {"eine halbe": 0.5, "halbe": 0.5,
+           "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5},
+           "articles": ["ein", "eine", "einem", "einer", "einen"],
+           "bare": ["tausend"], "mul_alone": True, "lone_mul": True,
+           "lone_one_forms": ["ein", "eine", "einen", "einem", "einer", "eines"]},
+    "es": {"linkers": ["y"], "fractions": {"medio": 0.5, "un cuarto de": 0.25},
+           "articles": ["un", "una"], "dozen": ["docena", "docenas"],
+           "approx": {"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100,
+                      "centenares": 100, "millar": 1000, "millares": 1000},
+           "mul_alone": False, "lone_one_forms": ["un", "una"],
+           "not_after": ["cada", "alguno", "ninguno"], "not_before": ["de", "del", "a"]},
+    "fr": {"linkers": ["et"], "fractions": {"un demi": 0.5, "demi": 0.5},
+           "articles": ["un", "une"], "dozen": ["douzaine", "douzaines"],
+           "approx": {"dizaine": 10, "dizaines": 10, "quinzaine": 15, "vingtaine": 20,
+                      "vingtaines": 20, "trentaine": 30, "quarantaine": 40,
+                      "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
+                      "millier": 1000, "milliers": 1000},
+           "mul_alone": False, "lone_one_forms": ["un", "une"]},
+    "fi": {"fractions": {"puoli": 0.5, "puolitoista": 1.5, "puolentoista": 1.5},
+           "approx": {"kymmenkunta": 10, "parikymmentä": 20, "satakunta": 100,
+                      "parisataa": 200, "tuhatkunta": 1000},
+           "mul_alone": True, "bare_all_scales": True},
+    "ru": {"fractions": {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5},
+           "approx": {"десяток": 10, "десятка": 10, "полсотни": 50, "сотня": 100,
+                      "сотни": 100, "сотен": 100},
+           "letter_variants": {"е": "ё"}},
+    "uk": {"fractions": {"півтора": 1.5, "півтори": 1.5, "пів": 0.5},
+           "approx": {"десяток": 10, "десятка": 10, "сотня": 100, "сотні": 100, "сотень": 100},
+           "scale": {"мільйона": 10**6, "мільярда": 10**9, "тисячу": 1000}},
+    "ja": {"ordinal_prefix": ["第"], "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
+           "scale": {"萬": 10**4}, "over_markers": ["余", "餘", "多"],
+           "counters": ["人", "名", "発", "基", "門", "両", "個", "台", "機", "つ"],
+           "mul_alone": True},
+    "ko": {"ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
+           "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
+                           "천", "만"],
+           "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
+    "tl": {"add": {"isa": 1, "isang": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3,
+                   "apat": 4, "lima": 5, "limang": 5, "anim": 6, "pito": 7, "pitong": 7,
+                   "walo": 8, "walong": 8, "siyam": 9, "sampu": 10, "sampung": 10,
+                   "dalawampu": 20, "dalawampung": 20, "tatlumpu": 30, "tatlumpung": 30,
+                   "apatnapu": 40, "apatnapung": 40, "limampu": 50, "limampung": 50,
+                   "animnapu": 60, "animnapung": 60, "pitumpu": 70, "pitumpung": 70,
+                   "walumpu": 80, "walumpung": 80, "siyamnapu": 90, "siyamnapung": 90,
+                   "sandaan": 100, "sandaang": 100, "sanlibo": 1000, "sanlibong": 1000},
+           "mul": {"daan": 100, "daang": 100, "raan": 100, "raang": 100},
+           "scale": {"libo": 1000, "libong": 1000, "milyon": 10**6, "milyong": 10**6,
+                     "bilyon": 10**9, "bilyong": 10**9},
+           "linkers": ["at", "'t", "na", "ng"]},
+}
+TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima", "labing-anim",
+            "labimpito", "labingwalo", "labinsiyam"]
+
+
+STRIP_ACCENTS = {"tl"}  # Tagalog news text has no CLDR accents (dalawá, libó)
+_strip = False
+
+
+def clean(s: str) -> str:
+    """A CLDR output as text has it: no soft hyphens (nor Tagalog accents), ' for apostrophes."""
+    s = s.replace("\u00ad", "").replace("\u2019", "'").replace("\u02bc", "'").lower()
+    if _strip:
+        s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+        s = unicodedata.normalize("NFC", s)
+    return unicodedata.normalize("NFC", s)
+
+
+def pieces(s: str) -> list[str]:
+    """The words of an output, closed compounds split at CLDR's soft hyphens."""
+    return [clean(p) for w in s.split() for p in w.split("\u00ad") if clean(p)]
+
+
+def rulesets(fmt: icu.RuleBasedNumberFormat) -> list[str]:
+    """The cardinal rule sets of a formatter (not ordinal, year, numbering or financial)."""
+    names = [fmt.getRuleSetName(i) for i in range(fmt.getNumberOfRuleSetNames())]
+    keep = ("%spellout-cardinal", "%spellout-numbering")
+    return [n for n in names if n.startswith(keep) and "financial" not in n and "year" not in n]
+
+
+def learn(code: str) -> dict:
+    """Every number form of a language, with its roles, from every cardinal rule set."""
+    global _strip
+    _strip = code in STRIP_ACCENTS
+    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(LOCALES[code]))
+    add: dict[str, int] = {}
+    mul: dict[str, int] = {}
+    scale: dict[str, int] = {}
+    bare: set[str] = set()
+    sets = rulesets(fmt)
+    for rs in sets:
+        fmt.setDefaultRuleSet(rs)
+        out = {n: fmt.format(n) for n in list(range(0, 1000)) + [k * s for s in SCALES
+                                                                  for k in (1, 2, 3, 5, 21, 25)]}
+        if code in CJK and "native" in rs:
+            for n in range(1, 100):
+                add.setdefault(clean(out[n]), n)
+            continue
+        if code in CJK:
+            for n in range(1, 10):
+                add.setdefault(clean(out[n]), n)
+            for m in (10, 100, 1000):
+                mul.setdefault(clean(out[m]).lstrip(clean(out[1])) or clean(out[m]), m)
+            for s in (10**4, 10**8):
+                fmt_s = clean(fmt.format(s))
+                scale.setdefault(fmt_s[-1], s)
+                if len(fmt_s) == 1:
+                    bare.add(fmt_s)
+            continue
+        for n in [*range(0 if code not in CJK else 1, 100), *range(100, 1000, 100)]:
+            text = out[n].replace("\u00ad", "")
+            if " " not in text.strip():
+                add.setdefault(clean(text), n)
+        for h in range(100, 1000, 100):
+            for r in (1, 16, 25):
+                ws, tail = pieces(out[h + r]), pieces(out[r])
+                if ws[-len(tail):] == tail and len(ws) == len(tail) + 1:
+                    add.setdefault(ws[0], h)
+        for n in [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100)]:
+            ws = pieces(out[n]) if code not in CJK else [clean(out[n])]
+            if len(ws) == 1:
+                add.setdefault(ws[0], n)
+        for k in range(2, 10):
+            for n in (100 * k, 100 * k + 1):
+                ws = pieces(out[n])
+                if len(ws) >= 2 and ws[0] in add and add[ws[0]] == k:
+                    mul.setdefault(ws[1], 100)
+        for s in SCALES:
+            for k in (1, 2, 3, 5, 21, 25):
+                ws = pieces(out[k * s])
+                if ws and ws[-1] not in add:
+                    scale.setdefault(ws[-1], s)
+                if k == 1 and len(ws) == 1:
+                    bare.add(ws[0])
+                whole = clean(out[k * s])
+                if k == 1 and " " not in whole and whole not in scale:
+                    add.setdefault(whole, s)  # "eintausend"
+    if code == "tl":  # CLDR's Tagalog is a spelled-out register ("dalawáng pû"); keep its scales
+        add = {}
+        mul = {}
+        scale = {w: v for w, v in scale.items() if w.isalpha()}
+    bare |= set(EXTRAS[code].get("bare", []))
+    return {"rulesets": sets, "add": add, "mul": mul, "scale": scale, "bare": sorted(bare)}
+
+
+def ordinals(code: str, known: set[str]) -> list[str]:
+    """Ordinal words (CLDR ordinal rule sets) that are not cardinal forms."""
+    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(LOCALES[code]))
+    names = [fmt.getRuleSetName(i) for i in range(fmt.getNumberOfRuleSetNames())]
+    words: set[str] = set()
+    for rs in (n for n in names if n.startswith("%spellout-ordinal")):
+        fmt.setDefaultRuleSet(rs)
+        for n in [*range(1, 100), *range(100, 1000, 100), 1000, 10**6]:
+            for w in pieces(fmt.format(n)):
+                for part in w.split("-"):
+                    if part not in known and part.isalpha():
+                        words.add(part)
+    return sorted(words)
+
+
+def build(code: str) -> dict:
+    """The data file of one language."""
+    data = learn(code)
+    extra = EXTRAS[code]
+    for role in ("add", "mul", "scale"):
+        for k, v in extra.get(role, {}).items():
+            data[role].setdefault(k, v)
+    if code == "tl":
+        for i, w in enumerate(TL_TEENS, start=11):
+            data["add"][w] = i
+            data["add"][w.replace("-", "")] = i
+        for w, v in list(data["add"].items()):
+            if w[-1] in "aeiou":
+                data["add"].setdefault(w + "ng", v)  # the linker -ng: labindalawang libo
+    if extra.get("bare_all_scales"):
+        data["bare"] = sorted(set(data["bare"]) | set(data["scale"]))
+    known = set(data["add"]) | set(data["mul"]) | set(data["scale"])
+    doc = {
+        "code": code,
+        "source": f"CLDR spell-out rules, ICU {icu.ICU_VERSION} (PyICU); extras hand-stated in "
+                  "tools/gen_numwords.py",
+        "rulesets": data["rulesets"],
+        "separated": code not in CJK,
+        "group_max": 10000 if code in CJK else 1000,
+        "add": dict(sorted(data["add"].items())),
+        "mul": dict(sorted(data["mul"].items())),
+        "scale": dict(sorted(data["scale"].items())),
+        "bare_scales": data["bare"],
+        "ordinals": [] if code in CJK else ordinals(code, known),
+    }
+    for key in ("linkers", "articles", "dozen", "over_markers", "not_after", "not_before",
+                "ambiguous_last", "ordinal_prefix", "never_alone"):
+        doc[key] = extra.get(key, [])
+    for key in ("fractions", "approx"):
+        doc[key] = extra.get(key, {})
+    doc["mul_alone"] = extra.get("mul_alone", False)
+    doc["lone_mul"] = extra.get("lone_mul", False)
+    doc["lone_one_forms"] = extra.get("lone_one_forms", [])
+    doc["letter_variants"] = extra.get("letter_variants", {})
+    doc["counters"] = extra.get("counters", [])
+    doc["space_between"] = extra.get("space_between", code not in CJK)
+    return doc
+
+
+def main() -> int:
+    """Write every language's file."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    for code in sorted(LOCALES):
+        doc = build(code)
+        path = OUT / f"{code}.json"
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{code}: {len(doc['add'])} add, {len(doc['mul'])} mul, {len(doc['scale'])} scale")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
