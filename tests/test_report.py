@@ -10,7 +10,7 @@ import pytest
 from helpers import ROOT
 from test_browser import CHROMIUM, FLAGS, REQUIRED
 
-from claimtab import book
+from claimtab import reportbuild
 from claimtab.cli import main
 
 ATTACK = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
@@ -148,7 +148,7 @@ def test_rerun_into_existing_out_is_identical(report):
     out = report["out"]
     tables = {p.name: p.read_bytes() for p in (out / "data" / "processed").iterdir()}
     texts = {p.name: _text_outputs(p) for p in (out / "book").glob("*.ipynb")}
-    assert book.build_report(report["corpus"], out, progress=False, max_bytes=20000)
+    assert reportbuild.build_report(report["corpus"], out, progress=False, max_bytes=20000)
     assert {p.name: p.read_bytes() for p in (out / "data" / "processed").iterdir()} == tables
     assert {p.name: _text_outputs(p) for p in (out / "book").glob("*.ipynb")} == texts
     assert not list(out.parent.glob(".out.*")), "temporary folders left behind"
@@ -161,9 +161,9 @@ def test_failed_run_leaves_the_old_report(report, monkeypatch):
     def broken_build(*args, **kwargs):
         raise RuntimeError("the book build failed half-way")
 
-    monkeypatch.setattr(book, "build_book", broken_build)
+    monkeypatch.setattr(reportbuild, "build_book", broken_build)
     with pytest.raises(RuntimeError, match="half-way"):
-        book.build_report(report["corpus"], out, progress=False)
+        reportbuild.build_report(report["corpus"], out, progress=False)
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.csv")} == snapshot
     assert not list(out.parent.glob(".out.*")), "temporary folders left behind"
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .extract import Claim, claims_table, extract_claims
 from .io import atomic_path
-from .languages import LanguageError, load_language
+from .languages import Language, LanguageError, load_language
 from .load import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -31,16 +31,22 @@ from .schema import CLAIM_COLUMNS, empty_claims
 # --------------------------------------------------------------------------- documents
 
 
-def analyse_document(doc: Document, lang_dir: str | None = None) -> list[Claim] | Problem:
-    """The claims of one loaded document, or the Problem saying why it cannot be analysed."""
+def document_language(doc: Document, lang_dir: str | None = None) -> Language | Problem:
+    """The language a loaded document is analysed in, or the Problem saying why it cannot be."""
     problem = language_problem(doc, lang_dir)
     if problem is not None:
         return problem
-    assert doc.lang is not None
     try:
-        language = load_language(doc.lang, lang_dir)
+        return load_language(str(doc.lang), lang_dir)
     except LanguageError as exc:
         return Problem(doc.file, "bad_language_file", str(exc))
+
+
+def analyse_document(doc: Document, lang_dir: str | None = None) -> list[Claim] | Problem:
+    """The claims of one loaded document, or the Problem saying why it cannot be analysed."""
+    language = document_language(doc, lang_dir)
+    if isinstance(language, Problem):
+        return language
     return extract_claims(doc.text, language, doc.doc_id, doc.published_date)
 
 
