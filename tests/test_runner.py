@@ -108,3 +108,26 @@ def test_run_notebook_command_creates_folders_and_reports_failure_in_one_line(tm
     assert err[-1].startswith("error: 02_bad, cell 1: FileNotFoundError")
     assert err[-1].endswith(f"(partially executed notebook: {saved})")
     assert saved.exists() and not (tmp_path / "x" / "02_bad.ipynb").exists()
+
+
+def test_text_printed_in_pieces_is_one_output():
+    from nbformat.v4 import new_output
+
+    from claimtab.runner import _coalesce_streams
+
+    nb = new_notebook(cells=[new_code_cell("print(x)")])
+    nb.cells[0].outputs = [
+        new_output("stream", name="stdout", text="Ayon kay Shoigu."),
+        new_output("stream", name="stdout", text="\n"),  # the same print, in a second message
+        new_output("stream", name="stderr", text="warning\n"),
+        new_output("stream", name="stdout", text="after\n"),
+        new_output("execute_result", data={"text/plain": "1"}, execution_count=1),
+    ]
+    _coalesce_streams(nb)
+    outs = nb.cells[0].outputs
+    assert [(o.output_type, o.get("name"), o.get("text")) for o in outs] == [
+        ("stream", "stdout", "Ayon kay Shoigu.\n"),
+        ("stream", "stderr", "warning\n"),
+        ("stream", "stdout", "after\n"),
+        ("execute_result", None, None),
+    ]

@@ -116,6 +116,7 @@ def _failure(job: NotebookJob, nb: Any, cell_index: int | None, exc: BaseExcepti
     where = f", cell {cell_index + 1}" if cell_index is not None else ""
     message = f"{job.name}{where}: {lines[-1] if lines else type(exc).__name__}"
     if job.failed is not None:
+        _coalesce_streams(nb)
         _renumber(nb)
         job.failed.parent.mkdir(parents=True, exist_ok=True)
         _write(nb, job.failed)
@@ -178,11 +179,28 @@ class _Worker:
         finally:
             if bar is not None:
                 bar.close()
+        _coalesce_streams(nb)
         _renumber(nb)
         _write(nb, job.output)
 
     def close(self) -> None:
         self.km.shutdown_kernel(now=True)
+
+
+def _coalesce_streams(nb: Any) -> None:
+    """One output per run of printed text: a kernel may send one print in two messages."""
+    for cell in nb.cells:
+        merged: list[Any] = []
+        for out in cell.get("outputs", []):
+            last = merged[-1] if merged else {}
+            if out.get("output_type") == "stream" == last.get("output_type") and (
+                last["name"] == out["name"]
+            ):
+                last["text"] = "".join(last["text"]) + "".join(out["text"])
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
 
 
 def _renumber(nb: Any) -> None:
