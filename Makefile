@@ -24,10 +24,11 @@ setup: $(STAMP)
 book: $(STAMP)
 	$(PY) -m claimtab book
 
-# Unit tests, nbval on the stored executed notebooks, and the book built with warnings as errors.
+# Unit tests, nbval on the stored executed notebooks, and the book built with warnings as errors
+# (from the stored notebooks: `book --no-run` executes nothing).
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks conftest.py
-	$(PY) -m claimtab build-book -q
+	$(PY) -m claimtab book --no-run -q
 	$(PY) -m pytest tests book --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 # The whole report on another folder: make report CORPUS=path/to/articles OUT=path/to/report

@@ -3,8 +3,8 @@
 import pandas as pd
 
 from claimtab import agreement
-from claimtab.extract import extract_corpus
 from claimtab.load import Document
+from claimtab.pipeline import extract_corpus
 from claimtab.plots import MAX_ROWS, claims_figure, figure_html, fmt_value
 
 SHARED = (

@@ -5,7 +5,7 @@ import re
 import pytest
 from helpers import ROOT, SEEDS
 
-from claimtab.book import build_book
+from claimtab.bookbuild import build_book
 from claimtab.load import load_corpus
 
 HTML = ROOT / "_build" / "html"

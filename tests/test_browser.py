@@ -15,7 +15,7 @@ import threading
 import pytest
 from helpers import ROOT
 
-from claimtab.book import build_book
+from claimtab.bookbuild import build_book
 
 HTML = ROOT / "_build" / "html"
 SHOTS = ROOT / "_build" / "screenshots"

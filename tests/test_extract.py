@@ -4,9 +4,10 @@ import pytest
 from helpers import SEEDS
 
 from claimtab.evaluate import evaluate, load_annotations
-from claimtab.extract import extract_claims, extract_corpus, split_sentences
+from claimtab.extract import extract_claims, split_sentences
 from claimtab.languages import load_language
 from claimtab.load import Document, load_corpus
+from claimtab.pipeline import extract_corpus
 from claimtab.schema import CLAIM_COLUMNS, validate_claims
 
 N = None

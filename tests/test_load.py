@@ -197,3 +197,73 @@ def test_nfc_and_fold_keep_offsets():
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded == 'Café "10 000" - 12 troops\n'
+
+
+def test_document_ids_keep_unique_stems_and_disambiguate_by_path():
+    from claimtab.load import document_ids
+
+    names = ["a/x.txt", "b/x.txt", "c/y.txt", "x.md", "z.txt", "z.md", "a__x.txt", "d/z_txt.md"]
+    assert document_ids(names) == {
+        "c/y.txt": "y",  # unique stem: kept, wherever the file is
+        "a__x.txt": "a__x",  # unique stem: kept; the path-based id of a/x.txt must avoid it
+        "a/x.txt": "a__x_txt",
+        "b/x.txt": "b__x",
+        "x.md": "x",  # the only x at the top: its path without suffix is its stem
+        "d/z_txt.md": "z_txt",
+        "z.md": "z",
+        "z.txt": "z_txt_2",  # z taken by z.md (sorted first), z_txt by d/z_txt.md
+    }
+    assert document_ids(["s/x.txt", "t/x.txt"]) == document_ids(["t/x.txt", "s/x.txt"])
+
+
+def test_same_file_name_in_two_folders_gives_two_documents(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    write(tmp_path / "a", "x.txt", EN)
+    write(tmp_path / "b", "x.txt", FI)
+    write(tmp_path, "y.txt", TL)
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems == []
+    assert [(d.doc_id, d.file) for d in corpus.documents] == [
+        ("a__x", "a/x.txt"), ("b__x", "b/x.txt"), ("y", "y.txt"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name,data,kind",
+    [
+        ("empty.txt", b"", "empty"),
+        ("junk.txt", bytes(range(256)) * 4, "binary"),
+        ("broken.txt", codecs.BOM_UTF16_LE + b"\x00\xd8\x41", "undecodable"),
+        ("digits.txt", b"1234 5678 " * 50, "not_prose"),
+        ("big.txt", EN.encode() * 50, "too_large"),
+        ("nav.html", b"<html><body><nav>Home</nav><script>x()</script></body></html>", "no_text"),
+    ],
+)
+def test_files_that_cannot_be_used_have_a_kind(tmp_path, name, data, kind):
+    from claimtab.load import load_file
+
+    doc, problems = load_file(write(tmp_path, name, data), max_bytes=2000)
+    assert doc is None
+    assert [(p.file, p.kind, p.severity) for p in problems] == [(name, kind, "skipped")]
+
+
+def test_caveats_and_languages_without_a_file_have_a_kind(tmp_path):
+    from claimtab.load import language_problem, load_file
+
+    legacy = write(tmp_path, "legacy.txt", ("café " + EN).encode("cp1252"))
+    doc, problems = load_file(legacy)
+    assert doc is not None and [(p.kind, p.severity) for p in problems] == [
+        ("encoding_guessed", "warning")
+    ]
+    write(tmp_path, "it.txt.json", "[1, 2]")
+    italian = "Secondo fonti di Seul, la Corea del Nord ha inviato circa 11.000 soldati in Russia."
+    it = write(tmp_path, "it.txt", italian + " Altri potrebbero seguire presto.\n")
+    doc, problems = load_file(it)
+    assert [p.kind for p in problems] == ["sidecar_ignored"]
+    problem = language_problem(doc)
+    assert (problem.kind, problem.file) == ("no_language_file", "it.txt")
+    assert str(problem) == "it.txt: skipped: not analysed: no language file for 'it'"
+    doc.lang = None
+    assert language_problem(doc).kind == "unknown_language"
+    assert language_problem(doc).reason == "not analysed: no language file for 'unknown language'"

@@ -84,3 +84,91 @@ def test_dask_on_a_local_cluster_matches_one_process(corpus, one_process, tmp_pa
     assert len(list(out.glob("*.parquet"))) >= 2  # partitioned by files
     expected = read_claims(one_process).sort_values(["doc_id", "start"], kind="stable")
     pd.testing.assert_frame_equal(read_parquet_folder(out), expected.reset_index(drop=True))
+
+
+TROOPS = (
+    "North Korea has sent about {n} soldiers to Russia, South Korea's spy agency said on Monday. "
+    "The troops are being trained in the far east before they move to the front line.\n"
+)
+
+
+@pytest.fixture
+def same_names(tmp_path):
+    """Two files called x.txt in two folders, and a third file."""
+    folder = tmp_path / "articles"
+    for sub, n in (("a", "10,000"), ("b", "12,000")):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "x.txt").write_text(TROOPS.format(n=n), encoding="utf-8")
+    (folder / "y.txt").write_text(TROOPS.format(n="3,000"), encoding="utf-8")
+    return folder
+
+
+def test_same_file_names_give_unique_claim_ids_on_the_command_line(same_names, tmp_path, capsys):
+    out = tmp_path / "claims.csv"
+    assert main(["extract", str(same_names), "-o", str(out), "-q"]) == 0
+    claims = read_claims(out)
+    assert claims["claim_id"].is_unique
+    assert list(zip(claims["doc_id"], claims["value_low"], strict=True)) == [
+        ("a__x", 10000), ("b__x", 12000), ("y", 3000),
+    ]  # fmt: skip
+    assert capsys.readouterr().err == ""
+
+
+def test_same_file_names_give_unique_claim_ids_in_the_notebooks(same_names, tmp_path):
+    from claimtab.io import write_claims
+    from claimtab.load import load_corpus
+    from claimtab.pipeline import extract_corpus
+
+    corpus = load_corpus(same_names)  # what notebooks 01, 03 and 07 call
+    claims, problems = extract_corpus(corpus.documents)
+    assert problems == [] and corpus.problems == []
+    assert list(claims["claim_id"]) == ["a__x-1", "b__x-1", "y-1"]
+    write_claims(claims, tmp_path)  # refuses repeated claim_ids, so this checks it too
+    cli = tmp_path / "cli.csv"
+    main(["extract", str(same_names), "-o", str(cli), "-q"])
+    assert cli.read_bytes() == (tmp_path / "claims.csv").read_bytes()
+
+
+def test_writer_refuses_repeated_claim_ids(tmp_path):
+    from claimtab.load import Document
+    from claimtab.pipeline import DuplicateClaimId, analyse_document
+
+    doc = Document("x", "x.txt", TROOPS.format(n="10,000"), "en", "0" * 64, "utf-8")
+    claims = analyse_document(doc)
+    assert len(claims) == 1
+    out = tmp_path / "claims.csv"
+    with pytest.raises(DuplicateClaimId, match="claim_id 'x-1' twice"):
+        with ClaimsWriter(out) as writer:
+            writer.add(claims)
+            writer.add(claims)
+    assert not out.exists()
+
+
+def test_analysis_problems_have_a_kind(tmp_path):
+    from claimtab.load import Document
+    from claimtab.pipeline import analyse_document, extract_corpus
+
+    lang_dir = tmp_path / "langs"
+    lang_dir.mkdir()
+    (lang_dir / "xx.toml").write_text("this is not TOML [", encoding="utf-8")
+    docs = [Document("it", "it.txt", "Testo.", "it", "", "utf-8"),
+            Document("none", "none.txt", "Text.", None, "", "utf-8"),
+            Document("xx", "xx.txt", "Text.", "xx", "", "utf-8")]  # fmt: skip
+    found = [analyse_document(d, str(lang_dir)) for d in docs]
+    assert [p.kind for p in found] == ["no_language_file", "unknown_language", "bad_language_file"]
+    claims, problems = extract_corpus(docs, str(lang_dir))
+    assert len(claims) == 0 and problems == found
+
+
+def test_help_lists_every_command_with_a_line(capsys, monkeypatch):
+    import re
+
+    monkeypatch.setenv("COLUMNS", "200")  # one line per command's description
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    commands = re.findall(r"^    (\S+)", text, re.M)
+    assert sorted(commands) == ["book", "extract", "report", "run-notebook"]
+    for command in commands:
+        described = re.search(rf"^    {command}\s+(\S.*)$", text, re.M)
+        assert described and len(described.group(1).split()) >= 5, command

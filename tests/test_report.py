@@ -10,7 +10,7 @@ import pytest
 from helpers import ROOT
 from test_browser import CHROMIUM, FLAGS, REQUIRED
 
-from claimtab import book
+from claimtab import reportbuild
 from claimtab.cli import main
 
 ATTACK = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
@@ -148,7 +148,7 @@ def test_rerun_into_existing_out_is_identical(report):
     out = report["out"]
     tables = {p.name: p.read_bytes() for p in (out / "data" / "processed").iterdir()}
     texts = {p.name: _text_outputs(p) for p in (out / "book").glob("*.ipynb")}
-    assert book.build_report(report["corpus"], out, progress=False, max_bytes=20000)
+    assert reportbuild.build_report(report["corpus"], out, progress=False, max_bytes=20000)
     assert {p.name: p.read_bytes() for p in (out / "data" / "processed").iterdir()} == tables
     assert {p.name: _text_outputs(p) for p in (out / "book").glob("*.ipynb")} == texts
     assert not list(out.parent.glob(".out.*")), "temporary folders left behind"
@@ -161,9 +161,9 @@ def test_failed_run_leaves_the_old_report(report, monkeypatch):
     def broken_build(*args, **kwargs):
         raise RuntimeError("the book build failed half-way")
 
-    monkeypatch.setattr(book, "build_book", broken_build)
+    monkeypatch.setattr(reportbuild, "build_book", broken_build)
     with pytest.raises(RuntimeError, match="half-way"):
-        book.build_report(report["corpus"], out, progress=False)
+        reportbuild.build_report(report["corpus"], out, progress=False)
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.csv")} == snapshot
     assert not list(out.parent.glob(".out.*")), "temporary folders left behind"
 
@@ -178,3 +178,78 @@ def test_folder_without_readable_documents_stops_with_one_line(tmp_path, capsys)
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"error: {bad}: no document could be read and analysed"]
     assert not out.exists()
+
+
+def _tiny_project(base: Path) -> Path:
+    """A project whose one notebook fails in its second code cell."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    project = base / "project"
+    (project / "notebooks").mkdir(parents=True)
+    (project / "book" / "_static").mkdir(parents=True)
+    for name in ("_config.yml", "_toc.yml"):
+        (project / name).write_text("title: tiny\n" if name == "_config.yml" else "root: x\n")
+    params = new_code_cell('corpus_dir = "."')
+    params.metadata["tags"] = ["parameters"]
+    nb = new_notebook(cells=[params, new_markdown_cell("# Tiny"), new_code_cell("print('ran')"),
+                             new_code_cell("raise ValueError('the cause')")])  # fmt: skip
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}  # fmt: skip
+    nbformat.write(nb, project / "notebooks" / "01_tiny.ipynb")
+    return project
+
+
+def _articles(base: Path) -> Path:
+    folder = base / "articles"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "testset" / "de_01.txt", folder / "de_01.txt")
+    return folder
+
+
+def test_a_failed_report_notebook_is_saved_where_the_error_says(tmp_path, capsys, monkeypatch):
+    project = _tiny_project(tmp_path)
+    monkeypatch.chdir(project)  # the report finds its project from here
+    out = tmp_path / "out"
+    assert main(["report", str(_articles(tmp_path)), str(out), "-q"]) == 2
+    saved = tmp_path / "out.failed" / "01_tiny.ipynb"
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: 01_tiny, cell 5: ValueError: the cause "
+                   f"(partially executed notebook: {saved})"]  # fmt: skip
+    nb = json.loads(saved.read_text())
+    assert nb["cells"][3]["outputs"][0]["text"] == ["ran\n"]
+    assert nb["cells"][4]["outputs"][0]["ename"] == "ValueError"
+    assert not out.exists() and not list(tmp_path.glob(".out.*"))
+
+
+def test_a_failed_seed_book_notebook_is_saved_in_build_failed(tmp_path, capsys, monkeypatch):
+    project = _tiny_project(tmp_path)
+    monkeypatch.chdir(project)
+    assert main(["book", "-q"]) == 2
+    saved = project / "_build" / "failed" / "01_tiny.ipynb"
+    err = capsys.readouterr().err.strip().splitlines()
+    assert (
+        err[-1]
+        == f"error: 01_tiny, cell 4: ValueError: the cause (partially executed notebook: {saved})"
+    )
+    assert saved.exists() and not (project / "book" / "01_tiny.ipynb").exists()
+
+
+def test_preflight_loads_once_and_extracts_nothing(tmp_path, monkeypatch):
+    import claimtab.extract
+    import claimtab.pipeline
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("the preflight extracted claims")
+
+    monkeypatch.setattr(claimtab.extract, "extract_claims", no_extraction)
+    monkeypatch.setattr(claimtab.pipeline, "extract_claims", no_extraction)
+    folder = _articles(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "it.txt").write_text("Secondo fonti di Seul, la Corea del Nord ha inviato circa "
+                                   "11.000 soldati in Russia.\n")  # fmt: skip
+    summary = reportbuild.preflight(folder, progress=False)
+    assert summary["documents"] == 1
+    assert [(p.file, p.kind) for p in summary["skipped"]] == [
+        ("empty.txt", "empty"), ("it.txt", "no_language_file"),
+    ]  # fmt: skip

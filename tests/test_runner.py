@@ -56,9 +56,42 @@ def test_a_failing_notebook_is_named_and_leaves_no_output(tmp_path):
     bad = write(tmp_path / "05_bad.ipynb", ["1 / 0"])
     job = NotebookJob(bad, tmp_path / "out" / "05_bad.ipynb", {}, tmp_path)
     (tmp_path / "out").mkdir()
-    with pytest.raises(NotebookFailed, match="^05_bad: ZeroDivisionError"):
+    with pytest.raises(NotebookFailed, match="^05_bad, cell 1: ZeroDivisionError"):
         run_notebooks([job], workers=1, progress=False)
     assert not job.output.exists()
+
+
+def test_a_failing_notebook_is_saved_as_far_as_it_ran_where_the_error_says(tmp_path):
+    bad = write(tmp_path / "06_half.ipynb", ["print('first cell ran')", "x = 1", "{}['missing']",
+                                             "print('never')"], params="n = 1")  # fmt: skip
+    failed = tmp_path / "failed" / "06_half.ipynb"
+    failed.parent.mkdir()
+    failed.write_text("a copy from an earlier failure")
+    job = NotebookJob(bad, tmp_path / "out" / "06_half.ipynb", {"n": 2}, tmp_path, failed=failed)
+    with pytest.raises(NotebookFailed) as exc:
+        run_notebooks([job], workers=1, progress=False)
+    # cells: parameters, injected parameters, then the four above: the fifth failed
+    assert str(exc.value) == (
+        f"06_half, cell 5: KeyError: 'missing' (partially executed notebook: {failed})"
+    )
+    assert not job.output.exists()
+    nb = json.loads(failed.read_text())
+    texts = outputs(failed)
+    assert texts[0] == "first cell ran\n" and "never\n" not in texts
+    errors = [o for c in nb["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
+    assert [e["ename"] for e in errors] == ["KeyError"]
+    assert nb["cells"][4]["outputs"][0]["output_type"] == "error"
+    assert nb["cells"][5]["execution_count"] is None  # never ran
+
+
+def test_a_fixed_notebook_removes_its_old_failed_copy(tmp_path):
+    good = write(tmp_path / "07_ok.ipynb", ["print(1)"])
+    failed = tmp_path / "failed" / "07_ok.ipynb"
+    failed.parent.mkdir()
+    failed.write_text("from an earlier failure")
+    job = NotebookJob(good, tmp_path / "out" / "07_ok.ipynb", {}, tmp_path, failed=failed)
+    run_notebooks([job], workers=1, progress=False)
+    assert job.output.exists() and not failed.exists()
 
 
 def test_run_notebook_command_creates_folders_and_reports_failure_in_one_line(tmp_path, capsys):
@@ -71,4 +104,30 @@ def test_run_notebook_command_creates_folders_and_reports_failure_in_one_line(tm
     bad = write(tmp_path / "02_bad.ipynb", ["open('missing.csv')"])
     assert main(["run-notebook", str(bad), str(tmp_path / "x" / "02_bad.ipynb"), "-q"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].startswith("error: 02_bad: FileNotFoundError")
+    saved = tmp_path / "x" / "02_bad.failed.ipynb"
+    assert err[-1].startswith("error: 02_bad, cell 1: FileNotFoundError")
+    assert err[-1].endswith(f"(partially executed notebook: {saved})")
+    assert saved.exists() and not (tmp_path / "x" / "02_bad.ipynb").exists()
+
+
+def test_text_printed_in_pieces_is_one_output():
+    from nbformat.v4 import new_output
+
+    from claimtab.runner import _coalesce_streams
+
+    nb = new_notebook(cells=[new_code_cell("print(x)")])
+    nb.cells[0].outputs = [
+        new_output("stream", name="stdout", text="Ayon kay Shoigu."),
+        new_output("stream", name="stdout", text="\n"),  # the same print, in a second message
+        new_output("stream", name="stderr", text="warning\n"),
+        new_output("stream", name="stdout", text="after\n"),
+        new_output("execute_result", data={"text/plain": "1"}, execution_count=1),
+    ]
+    _coalesce_streams(nb)
+    outs = nb.cells[0].outputs
+    assert [(o.output_type, o.get("name"), o.get("text")) for o in outs] == [
+        ("stream", "stdout", "Ayon kay Shoigu.\n"),
+        ("stream", "stderr", "warning\n"),
+        ("stream", "stdout", "after\n"),
+        ("execute_result", None, None),
+    ]

@@ -1,4 +1,11 @@
-"""Command line: ``python -m claimtab {extract,run-notebook,build-book} ...``."""
+"""Command line: ``python -m claimtab COMMAND``, one command per job (``--help`` lists them).
+
+- ``extract``: the claims table of a folder (one process, ``--jobs N`` or Dask);
+- ``report``: every notebook on a folder, built into a book under OUT (``claimtab.reportbuild``);
+- ``book``: the seed book: execute the notebooks whose inputs changed, then build the HTML
+  (``--no-run``: only build) (``claimtab.bookbuild``);
+- ``run-notebook``: execute one notebook template with its parameters (``claimtab.runner``).
+"""
 
 from __future__ import annotations
 
@@ -25,7 +32,8 @@ def _run_notebook(args: argparse.Namespace) -> int:
     for item in args.param or []:
         key, _, value = item.partition("=")
         params[key] = value
-    job = NotebookJob(Path(args.template), out, params, cwd)
+    failed = out.with_name(f"{out.stem}.failed{out.suffix}")
+    job = NotebookJob(Path(args.template), out, params, cwd, failed=failed)
     run_notebooks([job], workers=1, progress=not args.quiet)
     return 0
 
@@ -81,15 +89,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .book import ReportError, build_report
+    from .reportbuild import build_report
 
-    try:
-        summary = build_report(
-            args.corpus, args.out, progress=not args.quiet, max_bytes=args.max_bytes
-        )
-    except ReportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    summary = build_report(args.corpus, args.out, progress=not args.quiet, max_bytes=args.max_bytes)
     skipped = summary["skipped"]
     print(
         f"{summary['documents']} documents analysed"
@@ -104,35 +106,21 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _book(args: argparse.Namespace) -> int:
-    from .book import build_seed_book
+    from .bookbuild import build_seed_book
 
-    index = build_seed_book(workers=args.workers, force=args.force, progress=not args.quiet)
-    print(f"Book: {index}")
-    return 0
-
-
-def _build_book(args: argparse.Namespace) -> int:
-    from .book import build_book
-
-    index = build_book(args.root, strict=not args.lax, quiet=args.quiet)
+    index = build_seed_book(workers=args.workers, force=args.force, run=not args.no_run,
+                            progress=not args.quiet)  # fmt: skip
     print(f"Book: {index}")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``claimtab`` command."""
-    parser = argparse.ArgumentParser(prog="claimtab", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    nb = sub.add_parser("run-notebook", help="execute one notebook template with papermill")
-    nb.add_argument("template")
-    nb.add_argument("output")
-    nb.add_argument("--corpus", help="corpus folder (default: the notebook's own default)")
-    nb.add_argument("--output-dir", help="folder for tables (default: the notebook's own)")
-    nb.add_argument("--cwd", help="folder the notebook runs in (default: the output's folder)")
-    nb.add_argument("-p", "--param", action="append", help="extra parameter NAME=VALUE")
-    nb.add_argument("-q", "--quiet", action="store_true")
-    nb.set_defaults(func=_run_notebook)
+    parser = argparse.ArgumentParser(
+        prog="claimtab",
+        description="Tabulate the claims of news articles, and publish them as a Jupyter Book.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser(
         "extract",
@@ -158,9 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser(
         "report",
-        help="run every notebook on a folder and build its book into OUT",
+        help="every notebook on a folder, built into a book under OUT",
         description="Exit status: 0 every file analysed, 1 some files skipped (each named with "
-        "its reason), 2 no report made (OUT is left as it was).",
+        "its reason), 2 no report made (OUT is left as it was). A notebook that fails is "
+        "saved, as far as it ran, to OUT.failed/.",
     )
     rp.add_argument("corpus", help="folder of .txt / .md / .html articles")
     rp.add_argument("out", help="report folder (replaced only when the new report is complete)")
@@ -168,17 +157,33 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("-q", "--quiet", action="store_true")
     rp.set_defaults(func=_report)
 
-    bk = sub.add_parser("book", help="execute the notebooks whose inputs changed, build the book")
-    bk.add_argument("--workers", type=int, default=2, help="kernels run side by side (default 2)")
+    bk = sub.add_parser(
+        "book",
+        help="execute the notebooks whose inputs changed, then build the book",
+        description="Execute into book/ the notebooks whose inputs changed (on long-lived "
+        "kernels, each after the notebooks it needs), then build the HTML book with warnings as "
+        "errors. A notebook that fails is saved, as far as it ran, to _build/failed/.",
+    )
     bk.add_argument("--force", action="store_true", help="execute every notebook")
+    bk.add_argument("--no-run", action="store_true", help="execute nothing; only build the HTML")
+    bk.add_argument("--workers", type=int, default=2, help="kernels run side by side (default 2)")
     bk.add_argument("-q", "--quiet", action="store_true")
     bk.set_defaults(func=_book)
 
-    bb = sub.add_parser("build-book", help="build the HTML book with Jupyter Book")
-    bb.add_argument("root", nargs="?", default=".")
-    bb.add_argument("--lax", action="store_true", help="do not treat warnings as errors")
-    bb.add_argument("-q", "--quiet", action="store_true")
-    bb.set_defaults(func=_build_book)
+    nb = sub.add_parser(
+        "run-notebook",
+        help="execute one notebook template with its parameters",
+        description="A failing notebook is saved, as far as it ran, beside OUTPUT as "
+        "NAME.failed.ipynb.",
+    )
+    nb.add_argument("template")
+    nb.add_argument("output")
+    nb.add_argument("--corpus", help="corpus folder (default: the notebook's own default)")
+    nb.add_argument("--output-dir", help="folder for tables (default: the notebook's own)")
+    nb.add_argument("--cwd", help="folder the notebook runs in (default: the output's folder)")
+    nb.add_argument("-p", "--param", action="append", help="extra parameter NAME=VALUE")
+    nb.add_argument("-q", "--quiet", action="store_true")
+    nb.set_defaults(func=_run_notebook)
     return parser
 
 
@@ -186,11 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .bookbuild import BookError
     from .runner import NotebookFailed
 
     try:
         return int(args.func(args))
-    except NotebookFailed as exc:
+    except (NotebookFailed, BookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from .languages import Language, LanguageError, NounRule, find_file, load_language
-from .load import Document, Problem
+from .languages import Language, NounRule, load_language
 from .numbers import Quantity, find_quantities
 from .schema import CLAIM_COLUMNS, coerce_claims
 from .text import fold
@@ -800,41 +799,3 @@ def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:
     rows = [asdict(c) for c in claims]
     df = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     return coerce_claims(df)
-
-
-def extract_document(doc: Document, lang_dir: str | None = None) -> list[Claim]:
-    """Claims of one loaded document; raise LanguageError if its language has no file."""
-    if not doc.lang or find_file(doc.lang, lang_dir) is None:
-        raise LanguageError(
-            f"not analysed: no language file for {doc.lang or 'unknown language'!r}"
-        )
-    return extract_claims(
-        doc.text, load_language(doc.lang, lang_dir), doc.doc_id, doc.published_date
-    )
-
-
-def iter_corpus_claims(
-    docs: Iterable[Document], lang_dir: str | None = None
-) -> Iterator[list[Claim] | Problem]:
-    """For each document, its claims, or a Problem when it cannot be analysed."""
-    for doc in docs:
-        try:
-            yield extract_document(doc, lang_dir)
-        except LanguageError as exc:
-            yield Problem(doc.file, str(exc))
-
-
-def extract_corpus(
-    docs: Iterable[Document], lang_dir: str | None = None
-) -> tuple[pd.DataFrame, list[Problem]]:
-    """The claims table of many documents (sorted by doc_id, then position) and the problems."""
-    claims: list[Claim] = []
-    problems: list[Problem] = []
-    for item in iter_corpus_claims(docs, lang_dir):
-        if isinstance(item, Problem):
-            problems.append(item)
-        else:
-            claims.extend(item)
-    df = claims_table(claims)
-    df = df.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
-    return df, problems

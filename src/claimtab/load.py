@@ -1,4 +1,9 @@
-"""Load a corpus folder into Documents: decode, normalise, strip page furniture, read metadata."""
+"""Load a corpus folder into Documents: decode, normalise, strip page furniture, read metadata.
+
+One walk of a folder (``corpus_sources``: the files, in sorted order, with their unique doc_ids)
+and one function from a file to a document or a named problem (``load_file``); everything that
+reads a corpus (``load_corpus``, the command line, ``--jobs``, Dask, the notebooks) uses them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,11 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Literal
 
 import pandas as pd
 
@@ -37,13 +44,35 @@ DOCUMENT_COLUMNS = [
 ]  # fmt: skip
 
 
+#: Why a file was left out or used with a caveat. Code decides by the kind, never by the text.
+ProblemKind = Literal[
+    # skipped: the file is not a document
+    "unreadable", "too_large", "empty", "binary", "undecodable", "not_prose", "no_text",
+    # skipped: a document, but not analysed
+    "no_language_file", "unknown_language", "bad_language_file",
+    # warnings: used, with a caveat
+    "encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error",
+]  # fmt: skip
+#: The kinds of problem that leave a file in the analysis (with a caveat).
+WARNING_KINDS = frozenset(
+    {"encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error"}
+)
+#: The kinds of problem met by a loaded document whose language cannot be analysed.
+NOT_ANALYSED_KINDS = frozenset({"no_language_file", "unknown_language", "bad_language_file"})
+
+
 @dataclass
 class Problem:
     """A file that could not be used (``skipped``) or was used with a caveat (``warning``)."""
 
     file: str
+    kind: ProblemKind
     reason: str
-    severity: str = "skipped"
+
+    @property
+    def severity(self) -> str:
+        """``warning`` for a file used with a caveat, ``skipped`` for one left out."""
+        return "warning" if self.kind in WARNING_KINDS else "skipped"
 
     def __str__(self) -> str:
         return f"{self.file}: {self.severity}: {self.reason}"
@@ -91,15 +120,28 @@ class Corpus:
     def skipped_table(self, lang_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
         """Every file left out of the analysis, with the reason: unreadable, or no language file."""
         rows = [p for p in self.problems if p.severity == "skipped"]
-        for d in self.documents:
-            if not d.lang or find_file(d.lang, lang_dir) is None:
-                reason = f"not analysed: no language file for {d.lang or 'unknown language'!r}"
-                rows.append(Problem(d.file, reason))
+        rows += [p for p in map(lambda d: language_problem(d, lang_dir), self.documents) if p]
         return problems_table(rows).drop(columns="severity")
+
+
+def language_problem(
+    doc: Document, lang_dir: str | os.PathLike[str] | None = None
+) -> Problem | None:
+    """The reason a loaded document cannot be analysed (no file for its language), or None."""
+    if doc.lang and find_file(doc.lang, lang_dir) is not None:
+        return None
+    kind: ProblemKind = "no_language_file" if doc.lang else "unknown_language"
+    return Problem(
+        doc.file, kind, f"not analysed: no language file for {doc.lang or 'unknown language'!r}"
+    )
 
 
 class DocumentError(ValueError):
     """A file cannot be used as a document; the message is the one-line reason."""
+
+    def __init__(self, kind: ProblemKind, reason: str) -> None:
+        super().__init__(reason)
+        self.kind: ProblemKind = kind
 
 
 # --------------------------------------------------------------------------- decoding
@@ -116,13 +158,15 @@ _BOMS = [
 def decode_bytes(data: bytes) -> tuple[str, str, str | None]:
     """Decode file bytes to (text, encoding, warning or None); raise DocumentError if not text."""
     if not data.strip():
-        raise DocumentError("empty file")
+        raise DocumentError("empty", "empty file")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc, None
             except UnicodeDecodeError as exc:
-                raise DocumentError(f"has a {enc} byte-order mark but is not valid {enc}") from exc
+                raise DocumentError(
+                    "undecodable", f"has a {enc} byte-order mark but is not valid {enc}"
+                ) from exc
     if b"\x00" in data:  # NUL bytes are valid UTF-8 but mean UTF-16 text or binary data
         text, enc, warning = _decode_legacy(data)
     else:
@@ -146,7 +190,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str, str | None]:
                 except UnicodeDecodeError:
                     pass
     if b"\x00" in data:
-        raise DocumentError("binary data, not text (contains NUL bytes)")
+        raise DocumentError("binary", "binary data, not text (contains NUL bytes)")
     try:
         return data.decode("cp1252"), "cp1252", "not valid UTF-8; decoded as cp1252 (Windows-1252)"
     except UnicodeDecodeError:
@@ -161,10 +205,10 @@ def _check_is_text(text: str) -> None:
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample))
     if controls > max(2, 0.01 * len(sample)):
-        raise DocumentError(f"binary data, not text ({controls} control characters)")
+        raise DocumentError("binary", f"binary data, not text ({controls} control characters)")
     letters = len(_LETTER.findall(sample))
     if letters < 0.3 * len(sample.strip()) or letters == 0:
-        raise DocumentError("not prose: fewer than 30% of its characters are letters")
+        raise DocumentError("not_prose", "not prose: fewer than 30% of its characters are letters")
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -264,6 +308,46 @@ def _title(first_lines: list[str]) -> str:
 # --------------------------------------------------------------------------- loading
 
 
+@dataclass
+class SourceFile:
+    """A document file: its path, its name in messages, its doc_id, and manifest metadata."""
+
+    path: str
+    name: str
+    doc_id: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def alone(
+        cls, path: str | os.PathLike[str], metadata: dict[str, str] | None = None
+    ) -> SourceFile:
+        """A file read on its own: named by its file name, its doc_id is its stem."""
+        p = Path(path)
+        return cls(str(p), p.name, p.stem, dict(metadata or {}))
+
+
+def load_file(
+    source: SourceFile | str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lang: str | None = None,
+    lang_dir: str | os.PathLike[str] | None = None,
+) -> tuple[Document | None, list[Problem]]:
+    """Turn one file into a Document and its caveats, or into (None, [the Problem saying why not]).
+
+    The source's metadata (from a manifest) and a ``<file>.json`` sidecar beside the file give
+    title, outlet, url, published_date, lang and byline; they win over what is read or guessed.
+    """
+    src = source if isinstance(source, SourceFile) else SourceFile.alone(source)
+    warnings: list[Problem] = []
+    given = {**src.metadata, **_read_sidecar(src, warnings)}
+    try:
+        doc = _read_document(src, given, given.get("lang") or lang, lang_dir, max_bytes, warnings)
+    except DocumentError as exc:
+        return None, [Problem(src.name, exc.kind, str(exc))]
+    return doc, warnings
+
+
 def load_document(
     path: str | os.PathLike[str],
     *,
@@ -272,70 +356,81 @@ def load_document(
     lang_dir: str | os.PathLike[str] | None = None,
     metadata: dict[str, str] | None = None,
 ) -> tuple[Document, list[Problem]]:
-    """Read one file into a Document; raise DocumentError with a one-line reason if unusable.
+    """Read one file on its own (see load_file); raise DocumentError when it cannot be used."""
+    doc, problems = load_file(SourceFile.alone(path, metadata), max_bytes=max_bytes, lang=lang,
+                              lang_dir=lang_dir)  # fmt: skip
+    if doc is None:
+        raise DocumentError(problems[0].kind, problems[0].reason)
+    return doc, problems
 
-    ``metadata`` (from a manifest) and a ``<file>.json`` sidecar beside the file give title,
-    outlet, url, published_date, lang and byline; they win over what the loader reads or guesses.
-    """
-    p = Path(path)
-    given = dict(metadata or {})
-    warnings: list[Problem] = []
+
+def _read_sidecar(src: SourceFile, warnings: list[Problem]) -> dict[str, str]:
+    """Metadata from ``<file>.json`` beside the file; a broken sidecar becomes a warning."""
+    p = Path(src.path)
     sidecar = p.with_name(p.name + ".json")
-    if sidecar.is_file():
-        try:
-            data = json.loads(sidecar.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-            given.update({k: str(v) for k, v in data.items() if k in METADATA_KEYS and v})
-        except (OSError, ValueError) as exc:
-            warnings.append(Problem(p.name, f"sidecar {sidecar.name} ignored: {exc}", "warning"))
-    lang = given.get("lang") or lang
+    if not sidecar.is_file():
+        return {}
     try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise DocumentError(f"cannot read: {exc.strerror}") from exc
-    if size > max_bytes:
-        raise DocumentError(f"too large: {size:,} bytes (limit {max_bytes:,})")
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        warnings.append(
+            Problem(src.name, "sidecar_ignored", f"sidecar {sidecar.name} ignored: {exc}")
+        )
+        return {}
+    return {k: str(v) for k, v in data.items() if k in METADATA_KEYS and v}
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; DocumentError when it cannot be read or is larger than max_bytes."""
     try:
-        data = p.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError("too_large", f"too large: {size:,} bytes (limit {max_bytes:,})")
+        return path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"cannot read: {exc.strerror}") from exc
+        raise DocumentError("unreadable", f"cannot read: {exc.strerror}") from exc
+
+
+def _read_document(
+    src: SourceFile,
+    given: dict[str, str],
+    lang: str | None,
+    lang_dir: str | os.PathLike[str] | None,
+    max_bytes: int,
+    warnings: list[Problem],
+) -> Document:
+    """Decode, normalise and clean one file; raise DocumentError if it is not a usable document."""
+    p = Path(src.path)
+    data = _read_bytes(p, max_bytes)
     text, encoding, warning = decode_bytes(data)
     if warning:
-        warnings.append(Problem(p.name, warning, "warning"))
+        warnings.append(Problem(src.name, "encoding_guessed", warning))
     text = normalise(text)
     page_meta: dict[str, str] = {}
     if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text, page_meta = html_to_text(text)
         if not text.strip():
-            raise DocumentError("HTML page with no article text")
+            raise DocumentError("no_text", "HTML page with no article text")
     code = lang or detect_language(text)
     language: Language | None = None
     if code and find_file(code, lang_dir):
         try:
             language = load_language(code, lang_dir)
         except LanguageError as exc:
-            warnings.append(Problem(p.name, str(exc), "warning"))
+            warnings.append(Problem(src.name, "language_file_error", str(exc)))
     clean, meta, furniture, repeats = clean_text(text, language)
     if not clean.strip():
-        raise DocumentError("no article text left after removing page furniture")
+        raise DocumentError("no_text", "no article text left after removing page furniture")
     meta = {**meta, **{k: v for k, v in page_meta.items() if v}, **given}
-    doc = Document(
-        doc_id=p.stem,
-        file=p.name,
-        text=clean,
-        lang=code,
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding=encoding,
-        title=meta.get("title", ""),
-        published_date=meta.get("published_date", ""),
-        outlet=meta.get("outlet", ""),
-        byline=meta.get("byline", ""),
-        url=meta.get("url", ""),
-        furniture=furniture,
-        repeats=repeats,
-    )
-    return doc, warnings
+    return Document(
+        doc_id=src.doc_id, file=src.name, text=clean, lang=code,
+        sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
+        title=meta.get("title", ""), published_date=meta.get("published_date", ""),
+        outlet=meta.get("outlet", ""), byline=meta.get("byline", ""), url=meta.get("url", ""),
+        furniture=furniture, repeats=repeats,
+    )  # fmt: skip
 
 
 def corpus_files(corpus_dir: str | os.PathLike[str]) -> list[Path]:
@@ -355,6 +450,50 @@ def corpus_files(corpus_dir: str | os.PathLike[str]) -> list[Path]:
     )
 
 
+def document_ids(names: list[str]) -> dict[str, str]:
+    """The doc_id of each file of a corpus, given by its path relative to the corpus folder.
+
+    The rule: a file's doc_id is its stem (``a/x.txt`` -> ``x``) when no other document file of
+    the corpus has that stem. Files that share a stem get their relative path without the
+    suffix, with ``/`` written ``__`` (``a/x.txt`` -> ``a__x``, ``b/x.txt`` -> ``b__x``). If that is
+    still taken (``x.txt`` beside ``x.md``), the suffix is added with ``_`` (``x_txt``), then a
+    number (``x_txt_2``), in the files' sorted order. So ids are unique and never depend on
+    which files could be read.
+    """
+    stems = Counter(PurePosixPath(n).stem for n in names)
+    taken = {stem for stem, count in stems.items() if count == 1}
+    ids: dict[str, str] = {}
+    for name in sorted(names):
+        path = PurePosixPath(name)
+        if stems[path.stem] == 1:
+            ids[name] = path.stem
+            continue
+        base = path.with_suffix("").as_posix().replace("/", "__")
+        suffixed = f"{base}_{path.suffix.lstrip('.')}" if path.suffix else base
+        candidates = [base, suffixed, *(f"{suffixed}_{i}" for i in range(2, len(names) + 2))]
+        ids[name] = next(c for c in candidates if c not in taken)
+        taken.add(ids[name])
+    return ids
+
+
+def corpus_sources(
+    corpus_dir: str | os.PathLike[str],
+) -> tuple[list[SourceFile], list[Problem]]:
+    """A folder's document files in sorted order, each with its doc_id and manifest metadata.
+
+    Also returns the manifest's problem, if it could not be used. This is the one walk of a
+    folder: the loader, ``--jobs``, Dask and the notebooks all read the files it lists.
+    """
+    root = Path(corpus_dir)
+    files = corpus_files(root)
+    manifest, problem = read_manifest(root)
+    names = [p.relative_to(root).as_posix() for p in files]
+    ids = document_ids(names)
+    sources = [SourceFile(str(p), name, ids[name], manifest_row(manifest, root, p))
+               for p, name in zip(files, names, strict=True)]  # fmt: skip
+    return sources, [problem] if problem else []
+
+
 def iter_corpus(
     corpus_dir: str | os.PathLike[str],
     *,
@@ -362,23 +501,13 @@ def iter_corpus(
     lang_dir: str | os.PathLike[str] | None = None,
 ) -> Iterator[Document | Problem]:
     """Yield each document, or a Problem for a file that cannot be used, one file at a time."""
-    seen_ids: dict[str, str] = {}
-    manifest, problem = read_manifest(corpus_dir)
-    if problem is not None:
-        yield problem
-    for p in corpus_files(corpus_dir):
-        row = manifest_row(manifest, corpus_dir, p)
-        try:
-            doc, warnings = load_document(p, max_bytes=max_bytes, lang_dir=lang_dir, metadata=row)
-        except DocumentError as exc:
-            yield Problem(p.name, str(exc))
-            continue
-        if doc.doc_id in seen_ids:
-            yield Problem(p.name, f"same document id as {seen_ids[doc.doc_id]}; skipped")
-            continue
-        seen_ids[doc.doc_id] = p.name
-        yield from warnings
-        yield doc
+    sources, problems = corpus_sources(corpus_dir)
+    yield from problems
+    for src in sources:
+        doc, found = load_file(src, max_bytes=max_bytes, lang_dir=lang_dir)
+        yield from found
+        if doc is not None:
+            yield doc
 
 
 def read_manifest(
@@ -392,7 +521,7 @@ def read_manifest(
         with open(path, encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        return {}, Problem(MANIFEST_NAME, f"manifest ignored: {exc}", "warning")
+        return {}, Problem(MANIFEST_NAME, "manifest_ignored", f"manifest ignored: {exc}")
     out: dict[str, dict[str, str]] = {}
     for row in rows:
         key = (row.get("file") or row.get("doc_id") or "").strip()
@@ -404,9 +533,8 @@ def read_manifest(
             k: (row.get(k) or "").strip() for k in METADATA_KEYS if (row.get(k) or "").strip()
         }
     if not out:
-        return {}, Problem(
-            MANIFEST_NAME, "manifest ignored: no 'file' or 'doc_id' column", "warning"
-        )
+        reason = "manifest ignored: no 'file' or 'doc_id' column"
+        return {}, Problem(MANIFEST_NAME, "manifest_ignored", reason)
     return out, None
 
 
@@ -428,7 +556,10 @@ def load_corpus(
     docs: list[Document] = []
     problems: list[Problem] = []
     for item in iter_corpus(corpus_dir, max_bytes=max_bytes, lang_dir=lang_dir):
-        (docs if isinstance(item, Document) else problems).append(item)  # type: ignore[arg-type]
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            problems.append(item)
     return Corpus(docs, problems)
 
 

@@ -14,19 +14,67 @@ from pathlib import Path
 
 import pandas as pd
 
-from .extract import Claim, claims_table, extract_document
+from .extract import Claim, claims_table, extract_claims
 from .io import atomic_path
-from .languages import LanguageError
+from .languages import Language, LanguageError, load_language
 from .load import (
     DEFAULT_MAX_BYTES,
-    DocumentError,
+    Document,
     Problem,
-    corpus_files,
-    load_document,
-    manifest_row,
-    read_manifest,
+    SourceFile,
+    corpus_sources,
+    language_problem,
+    load_file,
 )
 from .schema import CLAIM_COLUMNS, empty_claims
+
+# --------------------------------------------------------------------------- documents
+
+
+def document_language(doc: Document, lang_dir: str | None = None) -> Language | Problem:
+    """The language a loaded document is analysed in, or the Problem saying why it cannot be."""
+    problem = language_problem(doc, lang_dir)
+    if problem is not None:
+        return problem
+    try:
+        return load_language(str(doc.lang), lang_dir)
+    except LanguageError as exc:
+        return Problem(doc.file, "bad_language_file", str(exc))
+
+
+def analyse_document(doc: Document, lang_dir: str | None = None) -> list[Claim] | Problem:
+    """The claims of one loaded document, or the Problem saying why it cannot be analysed."""
+    language = document_language(doc, lang_dir)
+    if isinstance(language, Problem):
+        return language
+    return extract_claims(doc.text, language, doc.doc_id, doc.published_date)
+
+
+def iter_corpus_claims(
+    docs: Iterable[Document], lang_dir: str | None = None
+) -> Iterator[list[Claim] | Problem]:
+    """For each document, its claims, or a Problem when it cannot be analysed."""
+    for doc in docs:
+        yield analyse_document(doc, lang_dir)
+
+
+def extract_corpus(
+    docs: Iterable[Document], lang_dir: str | None = None
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """The claims table of many documents (sorted by doc_id, then position) and the problems."""
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    for item in iter_corpus_claims(docs, lang_dir):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            claims.extend(item)
+    df = claims_table(claims)
+    df = df.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    return df, problems
+
+
+# --------------------------------------------------------------------------- files
 
 
 @dataclass
@@ -40,29 +88,25 @@ class FileResult:
 
 
 @dataclass(frozen=True)
-class _Job:
-    path: str
-    metadata: dict[str, str]
+class FileJob:
+    """One file to load and extract, with the settings every worker needs."""
+
+    source: SourceFile
     max_bytes: int
     lang_dir: str | None
 
 
-def process_file(job: _Job) -> FileResult:
+def process_file(job: FileJob) -> FileResult:
     """Load one file and extract its claims; never raises for a bad file (it becomes a Problem)."""
-    name = Path(job.path).name
-    result = FileResult(name)
-    try:
-        doc, warnings = load_document(job.path, max_bytes=job.max_bytes, lang_dir=job.lang_dir,
-                                      metadata=job.metadata)  # fmt: skip
-    except DocumentError as exc:
-        result.problems.append(Problem(name, str(exc)))
+    result = FileResult(job.source.name)
+    doc, result.problems = load_file(job.source, max_bytes=job.max_bytes, lang_dir=job.lang_dir)
+    if doc is None:
         return result
-    result.problems.extend(warnings)
-    try:
-        result.claims = extract_document(doc, job.lang_dir)
-        result.analysed = True
-    except LanguageError as exc:
-        result.problems.append(Problem(name, str(exc)))
+    found = analyse_document(doc, job.lang_dir)
+    if isinstance(found, Problem):
+        result.problems.append(found)
+    else:
+        result.claims, result.analysed = found, True
     return result
 
 
@@ -70,17 +114,13 @@ def jobs_for(
     corpus_dir: str | os.PathLike[str],
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang_dir: str | None = None,
-) -> tuple[list[_Job], list[Problem]]:
-    """The work for a folder: one job per document file, in sorted order, with manifest metadata."""
-    manifest, problem = read_manifest(corpus_dir)
-    jobs = [
-        _Job(str(p), manifest_row(manifest, corpus_dir, p), max_bytes, lang_dir)
-        for p in corpus_files(corpus_dir)
-    ]
-    return jobs, [problem] if problem else []
+) -> tuple[list[FileJob], list[Problem]]:
+    """The work for a folder: one job per document file of ``load.corpus_sources``, in its order."""
+    sources, problems = corpus_sources(corpus_dir)
+    return [FileJob(src, max_bytes, lang_dir) for src in sources], problems
 
 
-def run_jobs(jobs: list[_Job], n_jobs: int = 1) -> Iterator[FileResult]:
+def run_jobs(jobs: list[FileJob], n_jobs: int = 1) -> Iterator[FileResult]:
     """Results in the jobs' order, from one process or ``n_jobs`` worker processes."""
     if n_jobs <= 1 or len(jobs) < 2:
         for job in jobs:
@@ -90,6 +130,10 @@ def run_jobs(jobs: list[_Job], n_jobs: int = 1) -> Iterator[FileResult]:
     chunk = max(1, min(64, len(jobs) // (n_jobs * 8)))
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
         yield from pool.map(process_file, jobs, chunksize=chunk)
+
+
+class DuplicateClaimId(ValueError):
+    """A claims table would hold the same claim_id twice."""
 
 
 class ClaimsWriter:
@@ -108,14 +152,22 @@ class ClaimsWriter:
         self._tmp: Path | None = None
         self._parquet = None
         self._first = True
+        self._ids: set[str] = set()
 
     def __enter__(self) -> ClaimsWriter:
         self._tmp = self._ctx.__enter__()
         return self
 
     def add(self, claims: Iterable[Claim]) -> None:
-        """Queue claims; a full batch is written out."""
-        self._batch.extend(claims)
+        """Queue claims; a full batch is written out. Raise DuplicateClaimId on a repeated id."""
+        for claim in claims:
+            if claim.claim_id in self._ids:
+                raise DuplicateClaimId(
+                    f"{self.path}: claim_id {claim.claim_id!r} twice (of {claim.doc_id!r}); "
+                    "no table written"
+                )
+            self._ids.add(claim.claim_id)
+            self._batch.append(claim)
         if len(self._batch) >= self.BATCH:
             self._flush()
 
@@ -173,7 +225,7 @@ def extract_to_file(
 # --------------------------------------------------------------------------- Dask
 
 
-def _partition(jobs: list[_Job]) -> list[dict]:
+def _partition(jobs: list[FileJob]) -> list[dict]:
     rows = []
     for job in jobs:
         result = process_file(job)

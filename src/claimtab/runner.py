@@ -8,11 +8,16 @@ table another notebook writes); a notebook starts only when what it needs is don
 
 The results are checked where it matters: nbval re-runs every stored notebook in a fresh kernel
 and compares, so state carried over between notebooks would fail the test suite.
+
+A notebook that fails stops the run with one line naming the notebook and the cell; the notebook
+as far as it ran is saved to the job's ``failed`` path (when it has one), which the line names.
+This module executes notebooks and writes them; it knows nothing of books or reports.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import queue
 import re
 import sys
@@ -24,16 +29,47 @@ from typing import Any
 from .io import atomic_open
 
 KERNEL = "python3"
+#: Notebook-level papermill metadata that changes from run to run (times, temp paths).
+_VOLATILE_NB_KEYS = (
+    "start_time", "end_time", "duration", "exception", "input_path", "output_path",
+    "environment_variables",
+)  # fmt: skip
+
+
+def clean_notebook_dict(text: str) -> str:
+    """A notebook's JSON without run-dependent metadata (timings, temp paths), keys sorted."""
+    nb: dict[str, Any] = json.loads(text)
+    pm = nb.get("metadata", {}).get("papermill", {})
+    for key in _VOLATILE_NB_KEYS:
+        pm.pop(key, None)
+    nb.get("metadata", {}).pop("widgets", None)
+    for cell in nb.get("cells", []):
+        meta = cell.get("metadata", {})
+        meta.pop("papermill", None)
+        meta.pop("execution", None)
+    return json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def clean_notebook(path: str | os.PathLike[str]) -> None:
+    """Remove run-dependent metadata from a notebook file, in place."""
+    p = Path(path)
+    data = clean_notebook_dict(p.read_text(encoding="utf-8"))
+    with atomic_open(p, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(data)
 
 
 @dataclass
 class NotebookJob:
-    """One notebook to execute: template, output path, parameters, working folder, needs."""
+    """One notebook to execute: template, output path, parameters, working folder, needs.
+
+    ``failed`` is where the notebook is saved, as far as it ran, if a cell fails (None: nowhere).
+    """
 
     template: Path
     output: Path
     parameters: dict[str, Any] = field(default_factory=dict)
     cwd: Path | None = None
+    failed: Path | None = None
 
     @property
     def name(self) -> str:
@@ -47,7 +83,7 @@ class NotebookJob:
 
 
 class NotebookFailed(RuntimeError):
-    """A notebook raised; the message names the notebook and the error."""
+    """A notebook raised; the message names the notebook, the cell, the error, the saved copy."""
 
 
 def _parameterize(job: NotebookJob) -> Any:
@@ -65,15 +101,27 @@ def _parameterize(job: NotebookJob) -> Any:
     return nb
 
 
-def _finish(nb: Any, job: NotebookJob) -> None:
-    """Write the executed notebook atomically, without run-dependent metadata."""
+def _write(nb: Any, path: Path) -> None:
+    """Write an executed notebook atomically, without run-dependent metadata."""
     import nbformat
 
-    from .book import clean_notebook_dict
-
     data = clean_notebook_dict(nbformat.writes(nb))
-    with atomic_open(job.output, "w", encoding="utf-8", newline="\n") as fh:
+    with atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(data)
+
+
+def _failure(job: NotebookJob, nb: Any, cell_index: int | None, exc: BaseException) -> str:
+    """The one line for a failed notebook; save the partly run copy where the job says."""
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip().splitlines()  # no colours
+    where = f", cell {cell_index + 1}" if cell_index is not None else ""
+    message = f"{job.name}{where}: {lines[-1] if lines else type(exc).__name__}"
+    if job.failed is not None:
+        _coalesce_streams(nb)
+        _renumber(nb)
+        job.failed.parent.mkdir(parents=True, exist_ok=True)
+        _write(nb, job.failed)
+        message += f" (partially executed notebook: {job.failed})"
+    return message
 
 
 class _Worker:
@@ -88,8 +136,10 @@ class _Worker:
 
     def run(self, job: NotebookJob) -> None:
         from nbclient import NotebookClient
-        from nbclient.exceptions import CellExecutionError
+        from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
+        if job.failed is not None and job.failed.exists():
+            job.failed.unlink()  # a copy from an earlier failure would mislead
         nb = _parameterize(job)
         cwd = Path(job.cwd or job.output.parent).resolve()
         cwd.mkdir(parents=True, exist_ok=True)
@@ -115,24 +165,42 @@ class _Worker:
             cells = sum(1 for c in nb.cells if c.cell_type == "code")
             bar = tqdm(total=cells, desc=job.name, unit="cell", position=self.slot, leave=True,
                        file=sys.stderr)  # fmt: skip
+        current: dict[str, int] = {}
         client = NotebookClient(
             nb, km=self.km, kernel_name=KERNEL, timeout=1800, record_timing=False,
             resources={"metadata": {"path": str(cwd)}},
+            on_cell_start=lambda cell_index, **_: current.update(index=cell_index),
             on_cell_executed=(lambda **_: bar.update(1)) if bar is not None else None,
         )  # fmt: skip
         try:
             client.execute()
-        except CellExecutionError as exc:
-            lines = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip().splitlines()  # no colours
-            raise NotebookFailed(f"{job.name}: {lines[-1] if lines else exc}") from exc
+        except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
+            raise NotebookFailed(_failure(job, nb, current.get("index"), exc)) from exc
         finally:
             if bar is not None:
                 bar.close()
+        _coalesce_streams(nb)
         _renumber(nb)
-        _finish(nb, job)
+        _write(nb, job.output)
 
     def close(self) -> None:
         self.km.shutdown_kernel(now=True)
+
+
+def _coalesce_streams(nb: Any) -> None:
+    """One output per run of printed text: a kernel may send one print in two messages."""
+    for cell in nb.cells:
+        merged: list[Any] = []
+        for out in cell.get("outputs", []):
+            last = merged[-1] if merged else {}
+            if out.get("output_type") == "stream" == last.get("output_type") and (
+                last["name"] == out["name"]
+            ):
+                last["text"] = "".join(last["text"]) + "".join(out["text"])
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
 
 
 def _renumber(nb: Any) -> None:
@@ -205,21 +273,3 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
         t.join()
     if failures:
         raise failures[0]
-
-
-def outdated(job: NotebookJob, inputs: list[Path], done_outputs: dict[str, Path]) -> bool:
-    """True when the output is missing or older than its template, any input, or a need."""
-    if not job.output.exists():
-        return True
-    built = job.output.stat().st_mtime
-    newer = [job.template, *inputs, *(done_outputs[n] for n in job.needs() if n in done_outputs)]
-    return any(p.exists() and p.stat().st_mtime > built for p in newer)
-
-
-def input_files(*folders: Path) -> list[Path]:
-    """Every file below the folders (what a notebook's results can depend on)."""
-    out: list[Path] = []
-    for folder in folders:
-        if folder.is_dir():
-            out.extend(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    return out
