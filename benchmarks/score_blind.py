@@ -1,7 +1,8 @@
 """Score the extractor on the blind test set, per language and per category.
 
-``python benchmarks/score_blind.py [OUT_PREFIX]`` extracts the claims of ``data/blindset/`` as a
-user would, scores them against ``data/annotations/blindset.csv`` and prints the scores. With
+``python benchmarks/score_blind.py [OUT_PREFIX] [CORPUS ANNOTATIONS]`` extracts the claims of
+``data/blindset/`` (or CORPUS) as a user would, scores them against
+``data/annotations/blindset.csv`` (or ANNOTATIONS) and prints the scores. With
 OUT_PREFIX it also writes ``OUT_PREFIX_scores.csv`` (language x category), ``_agreement.csv``
 (language x attribute) and ``_traps.csv``. The first score was written this way, to
 ``data/annotations/blindset_first``, before any rule was changed after reading the set.
@@ -19,11 +20,11 @@ BLIND = ROOT / "data" / "blindset"
 ANNOTATIONS = ROOT / "data" / "annotations" / "blindset.csv"
 
 
-def _extract() -> tuple[pd.DataFrame, list]:  # type: ignore[type-arg]
-    """The claims and loaded documents of the blind set."""
+def _extract(corpus_dir: Path) -> tuple[pd.DataFrame, list]:  # type: ignore[type-arg]
+    """The claims and loaded documents of a corpus."""
     from claimtab import extract, load
 
-    corpus = load.load_corpus(BLIND)
+    corpus = load.load_corpus(corpus_dir)
     runner = getattr(extract, "extract_corpus", None)
     if runner is None:  # moved out of extract by the refactor
         from claimtab.pipeline import extract_corpus as runner  # type: ignore[no-redef]
@@ -31,19 +32,21 @@ def _extract() -> tuple[pd.DataFrame, list]:  # type: ignore[type-arg]
     return claims, corpus.documents
 
 
-def _languages(ann: pd.DataFrame) -> pd.Series:
-    """The language of each annotation row, from its doc_id (``<lang>_b<NN>``)."""
-    return ann["doc_id"].str.split("_").str[0]
+def _languages(ann: pd.DataFrame, docs: list) -> pd.Series:  # type: ignore[type-arg]
+    """The language of each annotation row: its document's."""
+    return ann["doc_id"].map({d.doc_id: d.lang for d in docs}).fillna("")
 
 
-def score(out_prefix: str | None = None) -> pd.DataFrame:
+def score(
+    out_prefix: str | None = None, corpus_dir: Path = BLIND, annotations: Path = ANNOTATIONS
+) -> pd.DataFrame:
     """Print and return the scores per language (and over all languages)."""
     from claimtab.evaluate import evaluate, load_annotations
     from claimtab.languages import available
 
-    claims, docs = _extract()
-    ann = load_annotations(ANNOTATIONS)
-    langs = _languages(ann)
+    claims, docs = _extract(corpus_dir)
+    ann = load_annotations(annotations)
+    langs = _languages(ann, docs)
     with_file = langs.isin(available())
     rows, agree, traps = [], [], []
     # "all": every article; "with_file": only those in a language that has a language file.
@@ -85,4 +88,6 @@ def _unquantified_recall(claims: pd.DataFrame, ann: pd.DataFrame) -> str:
 
 
 if __name__ == "__main__":
-    score(sys.argv[1] if len(sys.argv) > 1 else None)
+    args = sys.argv[1:]
+    paths = (Path(args[1]), Path(args[2])) if len(args) == 3 else (BLIND, ANNOTATIONS)
+    score(args[0] if args else None, *paths)
