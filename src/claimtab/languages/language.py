@@ -42,7 +42,11 @@ class NumberScanners:
 
 @dataclass(eq=False)
 class Language:
-    """A compiled language file (compared and hashed by identity)."""
+    """A compiled language file (compared and hashed by identity).
+
+    ``code``, ``name`` and ``path`` say which file it is; every other field is what a key of the
+    file compiles to, read by the extraction stages.
+    """
 
     code: str
     name: str
@@ -52,7 +56,6 @@ class Language:
     raw: dict[str, Any] = field(repr=False)
     # [numbers]
     decimal: str = field(repr=False)
-    group: list[str] = field(repr=False)
     number_words: dict[str, float] = field(repr=False)
     scales: dict[str, float] = field(repr=False)
     scale_alone: bool = field(repr=False)
@@ -150,7 +153,6 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     scales = {k.lower(): float(v) for k, v in num.scales.items()}
     return {
         "decimal": num.decimal,
-        "group": list(num.group),
         "number_words": words,
         "scales": scales,
         "scale_alone": num.scale_alone,
