@@ -14,9 +14,10 @@ from itertools import combinations
 
 import pandas as pd
 
-from .extract import _backward_phrase, claimant_country, split_sentences
+from .attribution import backward_phrase, claimant_country
 from .languages import Language, find_file, load_language
 from .load import Document
+from .sentences import split_sentences
 from .text import fold
 
 SHINGLE_WORDS = 5
@@ -157,32 +158,32 @@ def denials(docs: Iterable[Document], lang_dir: str | None = None) -> pd.DataFra
         if not doc.lang or find_file(doc.lang, lang_dir) is None:
             continue
         lang = load_language(doc.lang, lang_dir)
-        rx = _denial_regex(lang)
-        if rx is None:
-            continue
-        folded = fold(doc.text)
-        for s, e in split_sentences(doc.text, lang, folded):
-            for m in rx.finditer(folded, s, e):
-                who, _first = _backward_phrase(doc.text, folded, m.start(), s, lang)
-                deniers = _deniers(who, lang)
-                if deniers:
-                    rows.append({"doc_id": doc.doc_id, "denied_by": deniers,
-                                 "sentence": doc.text[s:e]})  # fmt: skip
-                    break
+        deniers = _denied_by(doc.text, lang) if lang.re_denial is not None else None
+        if deniers:
+            rows += [{"doc_id": doc.doc_id, "denied_by": who, "sentence": sentence}
+                     for who, sentence in deniers]  # fmt: skip
     return pd.DataFrame(rows, columns=["doc_id", "denied_by", "sentence"])
 
 
-def _denial_regex(lang: Language) -> re.Pattern[str] | None:
-    cues = lang.raw.get("denials", {}).get("cues", [])
-    if not cues:
-        return None
-    body = "|".join(f"(?:{c})" for c in sorted(cues, key=len, reverse=True))
-    return re.compile(lang.bounded(body), re.IGNORECASE)
+def _denied_by(text: str, lang: Language) -> list[tuple[str, str]]:
+    """(who denies, sentence) for each sentence of ``text`` with a denial by RU or KP."""
+    assert lang.re_denial is not None
+    folded = fold(text)
+    out = []
+    for s, e in split_sentences(text, lang, folded):
+        for m in lang.re_denial.finditer(folded, s, e):
+            who, _first = backward_phrase(text, folded, m.start(), s, lang)
+            deniers = _deniers(who, lang)
+            if deniers:
+                out.append((deniers, text[s:e]))
+                break
+    return out
 
 
 def _deniers(phrase: str, lang: Language) -> str:
+    """The deniers (RU, KP) a phrase names, each name of a list ("X and Y") on its own."""
     found = []
-    for word in re.split(r"\s+(?:and|und|et|y|и|і|at|ja)\s+|,\s*", phrase):
+    for word in lang.name_list.split(phrase):
         c = claimant_country(word, "", lang)
         if c in ("RU", "KP") and c not in found:
             found.append(c)

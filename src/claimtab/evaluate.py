@@ -77,6 +77,27 @@ def evaluate(
     texts = {d.doc_id: d.text for d in documents}
     docs = set(annotations["doc_id"])
     pred = predicted[predicted["doc_id"].isin(docs)].reset_index(drop=True)
+    matches, missed, used = _match(pred, annotations, texts)
+    spurious = pred[~pred.index.isin(used)]
+    agreement, errors = _agreement(matches)
+    for g in missed:
+        errors.append(_error("missed", g, None, f"{g['item']}: {_fmt(g)}"))
+    for _, p in spurious.iterrows():
+        errors.append(_error("spurious", None, p, f"{p['item']}: {_fmt(p)}"))
+    err = pd.DataFrame(errors, columns=["doc_id", "error", "category", "detail", "evidence"])
+    err = err.sort_values(["doc_id", "error", "detail"], kind="stable").reset_index(drop=True)
+    traps = _traps(pred, annotations, texts)
+    return Evaluation(_scores(matches, missed, spurious), agreement, err, traps)
+
+
+def _match(
+    pred: pd.DataFrame, annotations: pd.DataFrame, texts: dict[str, str]
+) -> tuple[list[tuple[pd.Series, pd.Series]], list[pd.Series], set[int]]:
+    """Pair each annotated claim with the nearest unused prediction of the same value.
+
+    Returns the (gold, predicted) pairs, the annotated claims missed, and the predictions used
+    (an optional annotation uses its match without counting it).
+    """
     used: set[int] = set()
     matches: list[tuple[pd.Series, pd.Series]] = []
     missed: list[pd.Series] = []
@@ -84,28 +105,36 @@ def evaluate(
     # Claims first, so an optional annotation never takes a claim's match.
     gold = pd.concat([gold[gold["kind"] == "claim"], gold[gold["kind"] == "optional"]])
     for _, g in gold.iterrows():
-        pos = _anchor_pos(texts.get(g["doc_id"], ""), g["anchor"])
-        best: tuple[int, int] | None = None
-        for i, p in pred.iterrows():
-            if i in used or p["doc_id"] != g["doc_id"]:
-                continue
-            if g["kind"] == "claim" and p["category"] != g["category"]:
-                continue
-            if not (
-                _same(p["value_low"], g["value_low"]) and _same(p["value_high"], g["value_high"])
-            ):
-                continue
-            d = abs(int(p["start"]) - pos) if pos >= 0 else 0
-            if best is None or d < best[0]:
-                best = (d, int(i))  # type: ignore[arg-type]
+        best = _nearest(pred, g, _anchor_pos(texts.get(g["doc_id"], ""), g["anchor"]), used)
         if best is not None:
-            used.add(best[1])
+            used.add(best)
             if g["kind"] == "claim":
-                matches.append((g, pred.loc[best[1]]))
+                matches.append((g, pred.loc[best]))
         elif g["kind"] == "claim":
             missed.append(g)
-    spurious = pred[~pred.index.isin(used)]
+    return matches, missed, used
 
+
+def _nearest(pred: pd.DataFrame, g: pd.Series, pos: int, used: set[int]) -> int | None:
+    """The index of the unused prediction matching annotation ``g`` nearest its anchor."""
+    best: tuple[int, int] | None = None
+    for i, p in pred.iterrows():
+        if i in used or p["doc_id"] != g["doc_id"]:
+            continue
+        if g["kind"] == "claim" and p["category"] != g["category"]:
+            continue
+        if not (_same(p["value_low"], g["value_low"]) and _same(p["value_high"], g["value_high"])):
+            continue
+        d = abs(int(p["start"]) - pos) if pos >= 0 else 0
+        if best is None or d < best[0]:
+            best = (d, int(i))  # type: ignore[arg-type]
+    return best[1] if best is not None else None
+
+
+def _scores(
+    matches: list[tuple[pd.Series, pd.Series]], missed: list[pd.Series], spurious: pd.DataFrame
+) -> pd.DataFrame:
+    """Precision, recall and F1 per category and overall."""
     rows = []
     for cat in [*CATEGORIES, "all"]:
         sel = (lambda c: True) if cat == "all" else (lambda c, cat=cat: c == cat)
@@ -121,8 +150,13 @@ def evaluate(
             {"category": cat, "tp": tp, "fp": fp, "fn": fn, "precision": round(prec, 3),
              "recall": round(rec, 3), "f1": round(f1, 3)}
         )  # fmt: skip
-    scores = pd.DataFrame(rows).set_index("category")
+    return pd.DataFrame(rows).set_index("category")
 
+
+def _agreement(
+    matches: list[tuple[pd.Series, pd.Series]],
+) -> tuple[pd.DataFrame, list[dict[str, str]]]:
+    """Per attribute, how many matched claims agree; and an error row for each disagreement."""
     errors = []
     agree_rows = []
     for attr in ATTRIBUTES:
@@ -135,13 +169,11 @@ def evaluate(
         n = len(matches)
         agree_rows.append({"attribute": attr, "matched": n, "agree": ok,
                            "share": round(ok / n, 3) if n else float("nan")})  # fmt: skip
-    for g in missed:
-        errors.append(_error("missed", g, None, f"{g['item']}: {_fmt(g)}"))
-    for _, p in spurious.iterrows():
-        errors.append(_error("spurious", None, p, f"{p['item']}: {_fmt(p)}"))
-    err = pd.DataFrame(errors, columns=["doc_id", "error", "category", "detail", "evidence"])
-    err = err.sort_values(["doc_id", "error", "detail"], kind="stable").reset_index(drop=True)
+    return pd.DataFrame(agree_rows).set_index("attribute"), errors
 
+
+def _traps(pred: pd.DataFrame, annotations: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Each annotated trap and whether a claim was made from it."""
     trap_rows = []
     for _, t in annotations[annotations["kind"] == "trap"].iterrows():
         text = texts.get(t["doc_id"], "")
@@ -151,8 +183,7 @@ def evaluate(
         hit = bool(pos >= 0 and ((dp["start"] < end) & (dp["end"] > pos)).any())
         trap_rows.append({"doc_id": t["doc_id"], "trap": t["anchor"], "why": t["note"],
                           "claim_made": hit})  # fmt: skip
-    traps = pd.DataFrame(trap_rows, columns=["doc_id", "trap", "why", "claim_made"])
-    return Evaluation(scores, pd.DataFrame(agree_rows).set_index("attribute"), err, traps)
+    return pd.DataFrame(trap_rows, columns=["doc_id", "trap", "why", "claim_made"])
 
 
 def _num(v: object) -> str:

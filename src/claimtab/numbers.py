@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from .languages import Language, alternation, load_language
+from .languages import CURRENCY_SYMBOLS, Language, load_language
 from .text import fold
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY"}
-_SYMBOL_BEFORE = re.compile(r"(?:US\s?)?([$€£₩₽¥])\s?$")
-_SYMBOL_AFTER = re.compile(r"^\s?([$€£₩₽¥])")
+_SYMBOL = "[" + re.escape("".join(CURRENCY_SYMBOLS)) + "]"
+_SYMBOL_BEFORE = re.compile(rf"(?:US\s?)?({_SYMBOL})\s?$")
+_SYMBOL_AFTER = re.compile(rf"^\s?({_SYMBOL})")
 # 2024-11-05, 5.11.2024, 11/5/24, 14:30, 2023-2024 (each opens with a digit, the engine's
 # fast path).
 _DATE_SPANS = re.compile(
@@ -65,75 +65,13 @@ class _Q:
     grouped: bool
 
 
-def _digit_regex(lang: Language) -> re.Pattern[str]:
-    """Numbers written in digits, in the language's grouping and decimal style."""
-    seps = "".join(re.escape(s) for s in lang.group if s != lang.decimal)
-    dec = re.escape(lang.decimal)
-    grouped = rf"\d{{0,2}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
-    # The pattern opens with a digit class (then checks the character before it), so the engine
-    # jumps from digit to digit instead of trying every position of the text.
-    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec}\d+(?![0-9]))?")
-
-
-_WordScanner = tuple[re.Pattern[str], re.Pattern[str] | None]
-
-
-def _word_scanner(body: str, lang: Language) -> _WordScanner:
-    """Regexes that find whole words of ``body`` (named groups): (anywhere, at the text's start).
-
-    Where words are separated, a match begins with the non-word character before the word
-    (consumed, so the engine jumps between separators instead of trying every position); the
-    second regex finds a word at the very start of the text.
-    """
-    if not lang.word_boundaries:
-        return re.compile(body, re.IGNORECASE), None
-    body = f"(?:{body})(?!\\w)"
-    return re.compile(rf"[^\w]{body}", re.IGNORECASE), re.compile(body, re.IGNORECASE)
-
-
-def _scan_words(scanner: _WordScanner, folded: str) -> list[re.Match[str]]:
-    """Every match of a word scanner, in text order (a word's span is its named group's)."""
-    anywhere, at_start = scanner
-    found = list(anywhere.finditer(folded))
-    if at_start is not None and (first := at_start.match(folded)) is not None:
-        found.insert(0, first)
-    return found
-
-
-@dataclass(frozen=True)
-class _Scanners:
-    digits: re.Pattern[str]
-    words: _WordScanner | None  # groups "word" and "scale"
-    vague: _WordScanner | None  # group "v"
-
-
-def _scanners(lang: Language) -> _Scanners:
-    """The compiled scanners of a language: digits, number words, vague quantities."""
-    cached = lang.__dict__.get("_scanners")
-    if cached is not None:
-        return cached
-    parts = []
-    if lang.number_words:
-        parts.append(f"(?P<word>{alternation([re.escape(w) for w in lang.number_words])})")
-    if lang.scales and lang.scale_alone:
-        # "miljoona" alone is a number; elsewhere scales are only read right after a number.
-        parts.append(f"(?P<scale>{alternation([re.escape(s) for s in lang.scales])})")
-    vague = lang.raw.get("vague", {}).get("patterns", [])
-    cached = lang.__dict__["_scanners"] = _Scanners(
-        digits=_digit_regex(lang),
-        words=_word_scanner("|".join(parts), lang) if parts else None,
-        vague=_word_scanner(f"(?P<v>{alternation(vague)})", lang) if vague else None,
-    )
-    return cached
-
-
 def _candidates(folded: str, lang: Language) -> list[tuple[int, int, int, str]]:
     """Number tokens in text order as (start, rank, end, kind); digits first at a tie."""
-    scanners = _scanners(lang)
+    scanners = lang.scanners
     found = [(m.start(), 0, m.end(), "num") for m in scanners.digits.finditer(folded)]
     if scanners.words is not None:
         kind_rank = {"word": 1, "scale": 2}
-        for m in _scan_words(scanners.words, folded):
+        for m in scanners.words.matches(folded):
             kind = m.lastgroup or "word"
             found.append((m.start(kind), kind_rank[kind], m.end(), kind))
         found.sort()
@@ -150,25 +88,9 @@ def _parse_digits(s: str, lang: Language) -> float:
     return float(f"{whole}.{frac}" if frac else whole)
 
 
-def _scale_after_regex(lang: Language) -> re.Pattern[str] | None:
-    """A scale word right after a number: "5bn", "1,5 Millionen", "4 na milyong", "1万"."""
-    if "_scale_after" in lang.__dict__:
-        return lang.__dict__["_scale_after"]
-    rx = None
-    if lang.scales:
-        body = alternation([re.escape(s) for s in lang.scales])
-        linkers = "|".join(re.escape(w) for w in lang.linkers)
-        link = rf"(?:[ ]{{1,2}}(?:{linkers})[ ]{{1,2}}|[ ]{{0,2}})" if linkers else "[ ]{0,2}"
-        # A scale ending in "." ("milj.", "тыс.") needs no boundary after the dot.
-        right = r"(?:(?<=\.)|(?!\w))" if lang.word_boundaries else ""
-        rx = re.compile(rf"{link}(?P<s>{body}){right}", re.IGNORECASE)
-    lang.__dict__["_scale_after"] = rx
-    return rx
-
-
 def _tokens(folded: str, lang: Language) -> list[_Tok]:
     toks: list[_Tok] = []
-    scale_after = _scale_after_regex(lang)
+    scale_after = lang.scanners.scale_after
     for start, _rank, end, kind in _candidates(folded, lang):
         if toks and start < toks[-1].end:
             continue  # inside the token before (or read as a scale word of the number before)
@@ -206,7 +128,7 @@ def _gap_ok(gap: str, lang: Language) -> bool:
 
 def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
     out: list[_Q] = []
-    compound = bool(lang.raw.get("numbers", {}).get("compound", False))
+    compound = lang.compound
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -273,25 +195,12 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
         and 1900 <= q.value <= 2100
     ):
         return True  # a year
-    if lang.re_month is not None and q.scale is None and q.value <= 31:
-        month_before, month_after = _month_context(lang)
-        if month_before.search(before) or month_after.match(after):
+    if lang.month_before is not None and lang.month_after is not None and q.scale is None:
+        if q.value <= 31 and (lang.month_before.search(before) or lang.month_after.match(after)):
             return True
     if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
         return True
     return False
-
-
-def _month_context(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    cached = lang.__dict__.get("_month_ctx")
-    if cached is None:
-        mo = lang.re_month.pattern  # type: ignore[union-attr]
-        cached = (
-            re.compile(rf"(?:{mo})\.?\s*(?:\w{{1,3}}\s+)?$", re.IGNORECASE),
-            re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", re.IGNORECASE),
-        )
-        lang.__dict__["_month_ctx"] = cached
-    return cached
 
 
 def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _Q | None]]:
@@ -400,10 +309,10 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
                 low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit, hedge
             )
         )
-    vague = _scanners(language).vague
+    vague = language.scanners.vague
     if vague is not None:
         taken = [(q.start, q.end) for q in out]
-        for m in _scan_words(vague, folded):
+        for m in vague.matches(folded):
             a, b = m.start("v"), m.end()
             if any(s < b and a < e for s, e in taken):
                 continue

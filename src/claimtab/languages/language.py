@@ -1,0 +1,353 @@
+"""The compiled language: every key of a checked language file turned into what the reader uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .patterns import (
+    Bound,
+    WordScanner,
+    alternation,
+    bound_for,
+    compile_any,
+    compile_named,
+)
+from .schema import CommonFile, LanguageFile, NounEntry
+
+_I = re.IGNORECASE
+Pattern = re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class NounRule:
+    """A counted noun: what a claim about it is."""
+
+    category: str
+    item: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class NumberScanners:
+    """The regexes that find numbers: digits, number words, vague quantities, scale words."""
+
+    digits: Pattern
+    words: WordScanner | None  # groups "word" and "scale"
+    vague: WordScanner | None  # group "v"
+    scale_after: Pattern | None  # a scale word right after a number, group "s"
+
+
+@dataclass(eq=False)
+class Language:
+    """A compiled language file (compared and hashed by identity).
+
+    ``code``, ``name`` and ``path`` say which file it is; every other field is what a key of the
+    file compiles to, read by the extraction stages.
+    """
+
+    code: str
+    name: str
+    path: Path
+    word_boundaries: bool
+    #: The file as read, for display; the reader uses only the compiled fields below.
+    raw: dict[str, Any] = field(repr=False)
+    # [numbers]
+    decimal: str = field(repr=False)
+    number_words: dict[str, float] = field(repr=False)
+    scales: dict[str, float] = field(repr=False)
+    scale_alone: bool = field(repr=False)
+    linkers: list[str] = field(repr=False)
+    compound: bool = field(repr=False)
+    re_percent: Pattern = field(repr=False)
+    counters: list[tuple[Pattern, str]] = field(repr=False)
+    counter_categories: dict[str, str] = field(repr=False)
+    genitive_after_counter: tuple[str, ...] = field(repr=False)
+    scanners: NumberScanners = field(repr=False)
+    # [hedges]: prefix hedges as lowercase phrases, longest first, and by their last word
+    hedge_phrases: list[tuple[str, str]] = field(repr=False)
+    hedge_by_last_word: dict[str, list[tuple[str, str]]] = field(repr=False)
+    hedge_suffix: list[tuple[Pattern, str]] = field(repr=False)
+    # [ranges]
+    range_connector: Pattern = field(repr=False)
+    range_paired: list[tuple[Pattern, Pattern]] = field(repr=False)
+    # [dates]
+    month_rules: list[tuple[Pattern, int]] = field(repr=False)
+    re_month: Pattern | None = field(repr=False)
+    re_date_suffix: Pattern | None = field(repr=False)
+    #: A month name just before / just after a number (the number is a day).
+    month_before: Pattern | None = field(repr=False)
+    month_after: Pattern | None = field(repr=False)
+    #: Date forms, most specific first, each with whether it needs a month name.
+    date_forms: list[tuple[Pattern, bool]] = field(repr=False)
+    # [status]
+    re_planned: Pattern | None = field(repr=False)
+    re_delivered: Pattern | None = field(repr=False)
+    # [attribution]
+    #: Every attribution cue in one alternation (groups pronoun, before, post, after, final).
+    re_cues: Pattern | None = field(repr=False)
+    subject_pronouns: frozenset[str] = field(repr=False)
+    #: The subject before a verb-final cue, and the topic opening a sentence.
+    topic_before_verb: Pattern | None = field(repr=False)
+    topic_opening: Pattern | None = field(repr=False)
+    stop_words: set[str] = field(repr=False)
+    drop_leading: set[str] = field(repr=False)
+    #: Splits a list of names ("Moscow and Pyongyang") into the names.
+    name_list: Pattern = field(repr=False)
+    # [categories] and [not_claims]
+    nouns: list[NounRule] = field(repr=False)
+    #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
+    re_any_noun: Pattern | None = field(repr=False)
+    goods: list[tuple[Pattern, str]] = field(repr=False)
+    re_casualty: Pattern | None = field(repr=False)
+    #: "the number of", "die Zahl der": the counted noun was named before the number.
+    re_number_of: Pattern | None = field(repr=False)
+    re_not_context: Pattern | None = field(repr=False)
+    # [countries], [denials], [furniture], [metadata], [sentences]
+    countries: list[tuple[Pattern, str]] = field(repr=False)
+    re_denial: Pattern | None = field(repr=False)
+    re_furniture: Pattern | None = field(repr=False)
+    byline_cues: list[str] = field(repr=False)
+    date_labels: list[str] = field(repr=False)
+    outlet_cues: list[str] = field(repr=False)
+    abbreviations: set[str] = field(repr=False)
+
+    def bounded(self, pattern: str) -> str:
+        """Wrap a pattern so it matches whole words where the language separates words."""
+        return bound_for(self.word_boundaries)(pattern)
+
+
+def build_language(
+    spec: LanguageFile,
+    raw: dict[str, Any],
+    path: Path,
+    common: CommonFile,
+    borrowed: list[NounEntry],
+) -> Language:
+    """Compile a checked language file (with the shared names and any borrowed nouns)."""
+    bound = bound_for(spec.word_boundaries)
+    return Language(
+        code=spec.code,
+        name=spec.name or spec.code,
+        path=path,
+        word_boundaries=spec.word_boundaries,
+        raw=raw,
+        **_numbers(spec, bound),
+        **_hedges(spec, bound),
+        **_ranges(spec, bound),
+        **_dates(spec, bound),
+        re_planned=compile_any(spec.status.planned, bound),
+        re_delivered=compile_any(spec.status.delivered, bound),
+        **_attribution(spec, bound),
+        **_nouns(spec, bound, spec.categories.nouns + borrowed),
+        **_sources(spec, bound, common),
+    )
+
+
+def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
+    """The fields of [numbers] (and the vague patterns the number scanners use)."""
+    num = spec.numbers
+    words = {k.lower(): float(v) for k, v in num.words.items()}
+    scales = {k.lower(): float(v) for k, v in num.scales.items()}
+    return {
+        "decimal": num.decimal,
+        "number_words": words,
+        "scales": scales,
+        "scale_alone": num.scale_alone,
+        "linkers": list(num.linkers),
+        "compound": num.compound,
+        "re_percent": re.compile(alternation(num.percent), _I),
+        "counters": [(re.compile(p, _I), unit) for p, unit in num.counters],
+        "counter_categories": dict(num.counter_categories),
+        "genitive_after_counter": tuple(num.genitive_after_counter),
+        "scanners": NumberScanners(
+            digits=_digit_regex(num.group, num.decimal),
+            words=_word_scanner(words, scales, num.scale_alone, spec.word_boundaries),
+            vague=_vague_scanner(spec.vague.patterns, spec.word_boundaries),
+            scale_after=_scale_after(scales, num.linkers, spec.word_boundaries),
+        ),
+    }
+
+
+def _digit_regex(group: list[str], decimal: str) -> Pattern:
+    """Numbers written in digits, in the language's grouping and decimal style."""
+    seps = "".join(re.escape(s) for s in group if s != decimal)
+    dec = re.escape(decimal)
+    grouped = rf"\d{{0,2}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
+    # The pattern opens with a digit class (then checks the character before it), so the engine
+    # jumps from digit to digit instead of trying every position of the text.
+    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec}\d+(?![0-9]))?")
+
+
+def _word_scanner(
+    words: dict[str, float], scales: dict[str, float], scale_alone: bool, boundaries: bool
+) -> WordScanner | None:
+    """Number words (group "word") and, where one stands alone, scale words (group "scale")."""
+    parts = []
+    if words:
+        parts.append(f"(?P<word>{alternation([re.escape(w) for w in words])})")
+    if scales and scale_alone:
+        # "miljoona" alone is a number; elsewhere scales are only read right after a number.
+        parts.append(f"(?P<scale>{alternation([re.escape(s) for s in scales])})")
+    return WordScanner.of("|".join(parts), boundaries) if parts else None
+
+
+def _vague_scanner(patterns: list[str], boundaries: bool) -> WordScanner | None:
+    """Quantities without a figure (group "v")."""
+    return WordScanner.of(f"(?P<v>{alternation(patterns)})", boundaries) if patterns else None
+
+
+def _scale_after(scales: dict[str, float], linkers: list[str], boundaries: bool) -> Pattern | None:
+    """A scale word right after a number: "5bn", "1,5 Millionen", "4 na milyong", "1万"."""
+    if not scales:
+        return None
+    body = alternation([re.escape(s) for s in scales])
+    link_words = "|".join(re.escape(w) for w in linkers)
+    link = rf"(?:[ ]{{1,2}}(?:{link_words})[ ]{{1,2}}|[ ]{{0,2}})" if linkers else "[ ]{0,2}"
+    # A scale ending in "." ("milj.", "тыс.") needs no boundary after the dot.
+    right = r"(?:(?<=\.)|(?!\w))" if boundaries else ""
+    return re.compile(rf"{link}(?P<s>{body}){right}", _I)
+
+
+def _hedges(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
+    """The fields of [hedges]."""
+    prefix = spec.hedges.prefix
+    phrases = sorted(((k.lower(), v) for k, v in prefix.items()), key=lambda kv: -len(kv[0]))
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for phrase, qual in phrases:
+        words = phrase.split()
+        if words:
+            by_last.setdefault(words[-1], []).append((phrase, qual))
+    suffix = sorted(spec.hedges.suffix.items(), key=lambda kv: -len(kv[0]))
+    return {
+        "hedge_phrases": phrases,
+        "hedge_by_last_word": by_last,
+        "hedge_suffix": [(re.compile(bound(p), _I), qual) for p, qual in suffix],
+    }
+
+
+def _ranges(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
+    """The fields of [ranges]."""
+    conns = [c if not c.isalpha() else bound(c) for c in spec.ranges.connectors]
+    paired = [
+        (
+            re.compile(bound(opener) + r"\s*$", _I),
+            re.compile(r"^\s*" + bound(conn) + r"\s*$", _I),
+        )
+        for opener, conn in spec.ranges.paired
+    ]
+    return {
+        "range_connector": re.compile(rf"\s*(?:{alternation(conns)})\s*$", _I),
+        "range_paired": paired,
+    }
+
+
+def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
+    """The fields of [dates]: month names, date suffixes and the date forms."""
+    months = {k.lower(): int(v) for k, v in spec.dates.months.items()}
+    as_patterns = spec.dates.months_are_patterns
+    month_pats = [m if as_patterns else re.escape(m) for m in months]
+    re_month = compile_any(month_pats, bound)
+    mo = re_month.pattern if re_month is not None else None
+    return {
+        "month_rules": [
+            (re.compile(bound(p), _I), n) for p, n in zip(month_pats, months.values(), strict=True)
+        ],
+        "re_month": re_month,
+        "re_date_suffix": compile_any(spec.dates.number_suffixes, None),
+        "month_before": re.compile(rf"(?:{mo})\.?\s*(?:\w{{1,3}}\s+)?$", _I) if mo else None,
+        "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
+        "date_forms": _date_forms(mo),
+    }
+
+
+def _date_forms(mo: str | None) -> list[tuple[Pattern, bool]]:
+    """Date forms, most specific first, each with whether it needs a month name."""
+    out = []
+    if mo is not None:
+        out += [
+            rf"(?P<d>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m>{mo})\.?(?:\s*(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?",
+            rf"(?P<m>{mo})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s*(?P<y>(?:19|20)\d{{2}}))?",
+            rf"(?P<m>{mo})\s*(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{{2}})",
+        ]
+    named_months = len(out)
+    out += [
+        r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)",
+        r"(?P<y>(?:19|20)\d{2})\s*[년年]\s*(?:(?P<m>\d{1,2})\s*[월月])?(?:\s*(?P<d>\d{1,2})\s*[일日])?",
+        r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?![\d.,])",
+    ]
+    return [(re.compile(p, _I), i < named_months) for i, p in enumerate(out)]
+
+
+_CUE_KINDS = (
+    ("pronoun", "pronouns"),
+    ("before", "before_name"),
+    ("post", "postposition"),
+    ("after", "after_name"),
+    ("final", "sentence_final"),
+)
+
+
+def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
+    """The fields of [attribution]."""
+    att = spec.attribution
+    cues = [
+        (kind, alternation(getattr(att, key)), kind != "final")
+        for kind, key in _CUE_KINDS
+        if getattr(att, key)
+    ]
+    topic = alternation(att.topic_markers) if att.topic_markers else None
+    conj = "|".join(att.conjunctions)
+    return {
+        "re_cues": compile_named(cues, bound),
+        "subject_pronouns": frozenset(att.subject_pronouns),
+        "topic_before_verb": re.compile(rf"(\S+?)(?:{topic})\s*$") if topic else None,
+        "topic_opening": re.compile(rf"\s*([^\s、,]+?)(?:{topic})[\s、,]") if topic else None,
+        "stop_words": {w.lower() for w in att.stop_words},
+        "drop_leading": {w.lower() for w in att.drop_leading},
+        "name_list": re.compile(rf"\s+(?:{conj})\s+|,\s*" if conj else r",\s*"),
+    }
+
+
+def _nouns(spec: LanguageFile, bound: Bound, nouns: list[NounEntry]) -> dict[str, Any]:
+    """The fields of [categories] and [not_claims]."""
+    cats, nc = spec.categories, spec.not_claims
+    alts = [(f"n{i}", f"(?:{entry[0]})", True) for i, entry in enumerate(nouns)]
+    if nc.nouns:
+        alts.append(("nc", alternation(nc.nouns), True))
+    return {
+        "nouns": [NounRule(category, item, unit) for _p, category, item, unit in nouns],
+        "re_any_noun": compile_named(alts, bound),
+        "goods": [(re.compile(bound(p), _I), item) for p, item in cats.goods],
+        "re_casualty": compile_any(cats.casualties, bound),
+        "re_number_of": compile_any(cats.number_of, bound),
+        "re_not_context": compile_any(nc.context, bound),
+    }
+
+
+def _sources(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, Any]:
+    """The fields of [countries], [denials], [furniture], [metadata] and [sentences]."""
+    countries = [
+        (re.compile(p, _I), country)
+        for source in (spec.countries, common.countries)
+        for country, pats in source.items()
+        for p in pats
+    ]
+    denial = "|".join(f"(?:{c})" for c in sorted(spec.denials.cues, key=len, reverse=True))
+    furniture = spec.furniture.lines + common.furniture.lines
+    return {
+        "countries": countries,
+        "re_denial": re.compile(bound(denial), _I) if denial else None,
+        "re_furniture": furniture_regex(furniture) if furniture else None,
+        "byline_cues": list(spec.metadata.byline),
+        "date_labels": list(spec.metadata.date_labels),
+        "outlet_cues": list(spec.metadata.outlet_cues),
+        "abbreviations": {a.lower() for a in spec.sentences.abbreviations},
+    }
+
+
+def furniture_regex(lines: list[str]) -> Pattern:
+    """A regex matching a whole line that is one of the furniture ``lines``."""
+    return re.compile(rf"^\s*(?:{alternation(lines)})\s*$", _I)

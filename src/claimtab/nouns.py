@@ -1,0 +1,223 @@
+"""Extraction stage 2, quantities to counted nouns: what a number counts, and whether it counts
+anything of the report's categories (troops, munitions, missiles, payments, casualties)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .languages import CURRENCIES, Language, NounRule
+from .numbers import Quantity
+from .reading import Place, Reading
+
+#: Persons counts at or above this are populations, not deployments or casualties.
+POPULATION_FLOOR = 1_000_000
+#: Words after a number searched for its counted noun (characters for unspaced scripts).
+NOUN_WINDOW_WORDS = 8
+NOUN_WINDOW_BACK_WORDS = 3
+NOUN_WINDOW_CHARS = 14
+
+#: A noun found: its rule (None for a not-claim noun or none), whether it is a not-claim noun,
+#: and its span (-1, -1 when none was found).
+_Found = tuple[NounRule | None, bool, int, int]
+_NONE: _Found = (None, False, -1, -1)
+
+
+@dataclass
+class Counted:
+    """What a quantity counts (category, item, unit), or the reason it makes no claim."""
+
+    category: str = ""
+    item: str = ""
+    unit: str = ""
+    #: Why the quantity makes no claim ("" when it makes one).
+    reason: str = ""
+    #: Where the counted noun begins (-1 when no noun was named).
+    start: int = -1
+    #: The noun's span and where it stood, for ``explain``.
+    found: tuple[int, int, str] | None = None
+
+
+def counted(ctx: Reading, q: Quantity, at: Place) -> Counted:
+    """What quantity ``q`` counts, or why it is not a claim (a duration, a population, ...)."""
+    lang, folded = ctx.lang, ctx.folded
+    counter_unit, after_counter = _counter(folded, q.end, lang)
+    forward_first = (
+        lang.word_boundaries
+        or counter_unit is None
+        or folded.startswith(lang.genitive_after_counter, after_counter)
+    )
+    back_end = _before_hedge(folded, q)
+    rule, not_claim, ns, ne, where = _noun_near(ctx, q, at, back_end, forward_first)
+    casualty_from = q.start  # where casualty words ("killed", "getötet") are looked for
+    if rule is None and not not_claim and counter_unit is None:
+        # "The number of North Korean troops in Russia is estimated at 11,000."
+        rule, not_claim, ns, ne = _noun_of_count(ctx, q, at.prv, back_end, at.e)
+        where = "named with 'number of' before the number"
+        casualty_from = ns if rule is not None else q.start
+    found = (ns, ne, where) if ns >= 0 else None
+    if not_claim:
+        reason = f"{ctx.text[ns:ne]!r} counts time, distance or people, not a claim"
+        return Counted(reason=reason, found=found)
+    if rule is not None:
+        out = Counted(rule.category, rule.item, rule.unit, start=ns, found=found)
+    else:
+        out = _uncounted(ctx, q, at, counter_unit)
+        out.found = found
+        if out.reason:
+            return out
+    _units(ctx, q, at, out)
+    out.reason = _not_claim(ctx, q, at, out.unit)
+    if not out.reason and out.category == "troops" and lang.re_casualty is not None:
+        a = ctx.words_before(casualty_from, at.s, 3)
+        b = ctx.words_after(q.end, at.e, 10)
+        if lang.re_casualty.search(folded, a, b):
+            out.category = "casualties"
+    return out
+
+
+def _before_hedge(folded: str, q: Quantity) -> int:
+    """Where the words before the number end: hedge words before it are not nouns."""
+    if q.hedge and folded[q.start - len(q.hedge) - 1 : q.start].strip():
+        return q.start - len(q.hedge)
+    return q.start
+
+
+def _noun_near(
+    ctx: Reading, q: Quantity, at: Place, back_end: int, forward_first: bool
+) -> tuple[NounRule | None, bool, int, int, str]:
+    """The counted noun just after the number or just before it (the nearer side first)."""
+    lang, folded = ctx.lang, ctx.folded
+    fwd_start = q.end
+    if q.unit == "percent":
+        pm = lang.re_percent.match(folded, q.end + (folded[q.end : q.end + 1] == " "))
+        fwd_start = pm.end() if pm else q.end
+    if lang.word_boundaries:
+        fwd_end = ctx.words_after(fwd_start, at.nxt, NOUN_WINDOW_WORDS)
+        back_start = ctx.words_before(q.start, at.prv, NOUN_WINDOW_BACK_WORDS)
+    else:
+        fwd_end = min(at.nxt, fwd_start + NOUN_WINDOW_CHARS)
+        back_start = max(at.prv, q.start - NOUN_WINDOW_CHARS)
+    searches = [("after", fwd_start, fwd_end), ("before", back_start, back_end)]
+    if not forward_first:
+        searches.reverse()
+    for where, a, b in searches:
+        rule, not_claim, ns, ne = _first_noun(folded[a:b], a, lang, last=where == "before")
+        if rule is not None or not_claim:
+            return rule, not_claim, ns, ne, f"{where} the number"
+    return None, False, -1, -1, ""
+
+
+def _first_noun(window: str, offset: int, lang: Language, last: bool = False) -> _Found:
+    """The earliest (or, with last=True, the latest) counted noun or not-claim noun in window."""
+    rx = lang.re_any_noun
+    if rx is None:
+        return _NONE
+    if last:
+        found = list(rx.finditer(window))
+        m = found[-1] if found else None
+    else:
+        m = rx.search(window)
+    if m is None or not m.lastgroup:
+        return _NONE
+    if m.lastgroup == "nc":
+        return (None, True, offset + m.start(), offset + m.end())
+    return (lang.nouns[int(m.lastgroup[1:])], False, offset + m.start(), offset + m.end())
+
+
+def _noun_of_count(ctx: Reading, q: Quantity, lo: int, hi: int, e: int) -> _Found:
+    """The noun a "number of" cue names before the number ("die Zahl der Soldaten ... 3.000").
+
+    Only for a number that ends its clause (punctuation, the sentence's end or a stop word
+    follows), with no other number between the cue and it; the noun is looked for just after
+    the cue, then just before it ("sotilaiden määrä").
+    """
+    lang, folded = ctx.lang, ctx.folded
+    if lang.re_number_of is None:
+        return _NONE
+    follow = folded[q.end : min(e, q.end + 24)].lstrip()
+    next_word = follow.split(None, 1)[0].lower().strip(".,;:") if follow else ""
+    if follow and follow[0].isalnum() and next_word not in lang.stop_words:
+        return _NONE  # "killed in 3 attacks": the number counts something of its own
+    cues = list(lang.re_number_of.finditer(folded, lo, hi))
+    if not cues:
+        return _NONE
+    cue = cues[-1]
+    after_end = min(ctx.words_after(cue.end(), hi, 6), hi)
+    found = _first_noun(folded[cue.end() : after_end], cue.end(), lang)
+    if found[0] is None and not found[1]:
+        before = ctx.words_before(cue.start(), lo, 2)
+        found = _first_noun(folded[before : cue.start()], before, lang, last=True)
+    return found
+
+
+def _counter(folded: str, end: int, lang: Language) -> tuple[str | None, int]:
+    """The unit of a counter word after the number (명, 人, 발), and where the counter ends."""
+    after = folded[end : end + 8]
+    pos = 1 if after[:1] == " " else 0
+    for rx, _qual in lang.hedge_suffix:  # "3000여 명": a hedge may stand before the counter
+        hm = rx.match(after, pos)
+        if hm:
+            pos = hm.end() + (after[hm.end() : hm.end() + 1] == " ")
+            break
+    for rx, unit in lang.counters:
+        cm = rx.match(after, pos)
+        if cm:
+            return unit, end + cm.end()
+    return None, end
+
+
+def _uncounted(ctx: Reading, q: Quantity, at: Place, counter_unit: str | None) -> Counted:
+    """What a number with no counted noun counts: a casualty verb's victims, or its counter's."""
+    lang = ctx.lang
+    if counter_unit is None:
+        if lang.re_casualty is not None and not q.unit:
+            # "300 were killed", "unos 4.000 han muerto": the casualty verb says what is counted.
+            end = ctx.words_after(q.end, at.nxt, 3)
+            if lang.re_casualty.search(ctx.folded, q.end, end) is not None:
+                return Counted("casualties", "killed or wounded", "persons")
+        return Counted(reason="no counted noun of the report's categories near the number")
+    # A counter alone (명, 人, 발) says the unit; the language file says what it counts here.
+    category = lang.counter_categories.get(counter_unit)
+    if not category:
+        return Counted(reason=f"a counter of {counter_unit} with no noun that says what is counted")
+    return Counted(category, counter_unit, counter_unit)
+
+
+def _units(ctx: Reading, q: Quantity, at: Place, out: Counted) -> None:
+    """A currency or percent sign at the number sets the unit (and, for money, the goods)."""
+    if q.unit in CURRENCIES:
+        out.category, out.unit = "payments", q.unit
+    if out.category == "payments" and out.unit in CURRENCIES:
+        out.item = _goods(ctx, q.end, ctx.words_after(q.end, at.e, 12))
+    if q.unit == "percent":
+        out.unit = "percent"
+        out.item = f"share of {out.item}"
+
+
+def _goods(ctx: Reading, start: int, end: int) -> str:
+    """The goods an amount of money is paid in or for ("food and oil"); "money" if none."""
+    window = ctx.folded[start:end]
+    found: list[tuple[int, str]] = []
+    for rx, item in ctx.lang.goods:
+        m = rx.search(window)
+        if m and item not in [f[1] for f in found]:
+            found.append((m.start(), item))
+    items = [item for _pos, item in sorted(found)]
+    if not items:
+        return "money"
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _not_claim(ctx: Reading, q: Quantity, at: Place, unit: str) -> str:
+    """Why a counted quantity is still no claim: a statistic, or a population ("" if neither)."""
+    rx = ctx.lang.re_not_context
+    if rx is not None:
+        cm = rx.search(ctx.folded, ctx.words_before(q.start, at.s, 8), q.start)
+        if cm:
+            return f"{ctx.text[cm.start() : cm.end()]!r} marks a statistic, not a claim"
+    values = [v for v in (q.value_low, q.value_high) if v is not None]
+    if unit == "persons" and values and max(values) >= POPULATION_FLOOR:
+        return "a million people or more is a population, not a deployment"
+    return ""

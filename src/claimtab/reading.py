@@ -1,0 +1,83 @@
+"""The reading of one document, shared by the extraction stages: its text, folded text,
+sentence spans and language, and what the stages found in it so far (per sentence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .languages import Language
+from .sentences import split_sentences
+from .text import fold
+
+#: A sentence span (start, end) in the document's text.
+Span = tuple[int, int]
+#: A cue or date found in a sentence: (start, end, what it says).
+Mark = tuple[int, int, str]
+
+_N_WORDS: dict[int, re.Pattern[str]] = {}  # n -> "up to n words", compiled on first use
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution cue: its kind (pronoun, before, post, after, final) and span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a quantity stands: its sentence, and the end of the number before / start of the
+    number after it in that sentence (the sentence's bounds when there is none)."""
+
+    s: int
+    e: int
+    prv: int
+    nxt: int
+
+
+@dataclass
+class Reading:
+    """One document being read: what every stage needs, and each stage's per-sentence finds."""
+
+    text: str
+    folded: str
+    lang: Language
+    sentences: list[Span]
+    doc_year: str = ""
+    cues: dict[Span, list[Cue]] = field(default_factory=dict)
+    status_marks: dict[Span, list[Mark]] = field(default_factory=dict)
+    date_marks: dict[Span, list[Mark]] = field(default_factory=dict)
+    #: Claimant -> country, so "he said" keeps the country of the claimant named before.
+    countries: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, lang: Language, published_date: str = "") -> Reading:
+        """Start reading ``text``: fold it and cut it into sentences."""
+        folded = fold(text)
+        doc_year = published_date[:4] if published_date else ""
+        return cls(text, folded, lang, split_sentences(text, lang, folded), doc_year)
+
+    def words_after(self, start: int, limit: int, n: int) -> int:
+        """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""
+        if n <= 0 or limit <= start:
+            return start
+        rx = _N_WORDS.get(n)
+        if rx is None:
+            rx = _N_WORDS[n] = re.compile(rf"(?:\s*\S+){{1,{n}}}")
+        m = rx.match(self.folded, start, limit)
+        return m.end() if m else start
+
+    def words_before(self, end: int, limit: int, n: int) -> int:
+        """Start offset of the ``n``-th word before ``end`` (not before ``limit``)."""
+        if n <= 0 or end <= limit:
+            return end
+        seg = self.folded[limit:end]
+        parts = seg.rsplit(None, n)
+        if not parts:
+            return end
+        if len(parts) <= n:  # n words or fewer: where the first begins
+            return limit + len(seg) - len(seg.lstrip())
+        return end - len(seg[len(parts[0]) :].lstrip())
