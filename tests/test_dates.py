@@ -102,3 +102,17 @@ def test_weeks_and_impossible_days_give_nothing(text: str, lang: str, spaced: bo
 
 def test_no_base_date_no_resolution() -> None:
     assert date_phrases("said on Friday", 0, 14, "en", "") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Live\nThe Daily | Live\nMon 3 Mar 2025 16:02 GMT (first published 07:30 GMT)\n", "en"),
+        ("Titel\nVon Anna Schmidt und Jan Berg | 3. März 2025\nText.", "de"),
+        ("Pamagat\nNi Juan dela Cruz | Marso 3, 2025\nTeksto.", "tl"),
+        ("Titre\nLundi 3 mars 2025, 14 h 05\nTexte.", "fr"),
+    ],
+)
+def test_weekdays_and_bylines_before_a_date(text: str, lang: str) -> None:
+    found = find_article_date(text, lang)
+    assert found is not None and found.iso == "2025-03-03"

@@ -19,6 +19,8 @@ HEAD_CHARS = 600
 HEAD_LINES = 6
 #: Words that may stand before a date on its line ("KYIV,", "Published", "By Jane Doe,").
 MAX_PREFIX_WORDS = 3
+#: Words of a byline before a separator and a date ("By Jane Doe | 3 March 2025").
+MAX_BYLINE_WORDS = 6
 #: A line this short may hold a date after any short prefix ("Le 3 mars 2025, Paris").
 SHORT_LINE_WORDS = 8
 
@@ -26,6 +28,7 @@ _MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d\d"
 # Forms without month names, each with the order of its numbers (y, m, d).
 _NUMERIC = [
@@ -118,22 +121,35 @@ def _head(text: str) -> str:
     return "\n".join(lines[:HEAD_LINES])
 
 
-def _is_dateline(head: str, start: int, span: str) -> bool:
+def _is_dateline(head: str, start: int, code: str) -> bool:
     """Whether a date stands where datelines and date lines put it, not inside a sentence.
 
-    Before it on its line there may be nothing, or a few words that end in a comma, colon or
-    bracket ("KYIV,", "[서울=연합뉴스]", "Published:"), or any short prefix on a short line.
+    Before it on its line there may be nothing, a weekday ("Thu 15 Jan 2026"), a few words that
+    end in a comma, colon or bracket ("KYIV,", "[서울=연합뉴스]", "Published:"), a byline
+    ending in a separator ("By Jane Doe |"), or any short prefix on a short line.
     """
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", start)
     line = head[line_start : line_end if line_end >= 0 else len(head)]
     prefix = head[line_start:start].strip()
     words = prefix.split()
-    if not words:
+    if not words or all(w.strip(",.").lower() in _weekday_names(code) for w in words):
+        return True
+    if prefix[-1] in "|–—-·" and len(prefix.rstrip(" |–—-·").split()) <= MAX_BYLINE_WORDS:
         return True
     if len(words) > MAX_PREFIX_WORDS:
         return False
-    return prefix[-1] in ",:]】)|–—-" or len(line.split()) <= SHORT_LINE_WORDS
+    return prefix[-1] in ",:]】)" or len(line.split()) <= SHORT_LINE_WORDS
+
+
+@lru_cache(maxsize=64)
+def _weekday_names(code: str) -> frozenset[str]:
+    """Every name and abbreviation of the weekdays in ``code`` (and in English), lowercased."""
+    names: set[str] = set()
+    for lang in {code, "en"}:
+        info = _locale(lang)
+        names |= {str(n).lower() for k in _WEEKDAY_KEYS for n in info.get(k, [])}
+    return frozenset(names)
 
 
 def find_article_date(text: str, lang: str) -> FoundDate | None:
@@ -145,7 +161,7 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
     head = _head(text)
     rejected: FoundDate | None = None
     for start, span, order, groups in _candidates(head, lang):
-        if not _is_dateline(head, start, span):
+        if not _is_dateline(head, start, lang):
             continue
         if order == "named":
             data = _parser(lang).get_date_data(span)
@@ -157,8 +173,6 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
         rejected = rejected or FoundDate("", span, start, f"not a valid date: {span!r}")
     return rejected
 
-
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: dateparser's relative terms kept: days, months and years (a week has no ISO partial date).
 _RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 month ago", "1 month ago", "0 year ago",
                   "1 year ago")  # fmt: skip
@@ -290,3 +304,21 @@ def _resolve(phrase: str, lang: str, base: str, weekday: bool) -> str:
     if weekday and (datetime.date.fromisoformat(base) - day).days == 7:
         day = datetime.date.fromisoformat(base)  # "said on Friday" in Friday's paper
     return day.isoformat()[:n]
+
+
+_ISO = re.compile(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def valid_iso_date(value: str) -> bool:
+    """Whether ``value`` is a real ISO date or partial date (2025-03-03, 2025-03, 2025)."""
+    import datetime
+
+    m = _ISO.fullmatch(value.strip())
+    if m is None:
+        return False
+    year, month, day = (int(g) if g else 1 for g in m.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True

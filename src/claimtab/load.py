@@ -21,6 +21,7 @@ from typing import Literal
 
 import pandas as pd
 
+from .dates import find_article_date, valid_iso_date
 from .htmltext import html_to_text, looks_like_html
 from .langid import detect_language
 from .languages import Language, LanguageError, common_furniture, find_file, load_language
@@ -52,11 +53,13 @@ ProblemKind = Literal[
     "no_language_file", "unknown_language", "bad_language_file",
     # warnings: used, with a caveat
     "encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error",
+    "invalid_date",
 ]  # fmt: skip
 #: The kinds of problem that leave a file in the analysis (with a caveat).
 WARNING_KINDS = frozenset(
-    {"encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error"}
-)
+    {"encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error",
+     "invalid_date"}
+)  # fmt: skip
 #: The kinds of problem met by a loaded document whose language cannot be analysed.
 NOT_ANALYSED_KINDS = frozenset({"no_language_file", "unknown_language", "bad_language_file"})
 
@@ -424,6 +427,10 @@ def _read_document(
     if not clean.strip():
         raise DocumentError("no_text", "no article text left after removing page furniture")
     meta = {**meta, **{k: v for k, v in page_meta.items() if v}, **given}
+    date, date_problem = _published_date(meta.get("published_date", ""), text, code)
+    meta["published_date"] = date
+    if date_problem:
+        warnings.append(Problem(src.name, "invalid_date", date_problem))
     return Document(
         doc_id=src.doc_id, file=src.name, text=clean, lang=code,
         sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
@@ -431,6 +438,22 @@ def _read_document(
         outlet=meta.get("outlet", ""), byline=meta.get("byline", ""), url=meta.get("url", ""),
         furniture=furniture, repeats=repeats,
     )  # fmt: skip
+
+
+def _published_date(given: str, text: str, code: str | None) -> tuple[str, str]:
+    """The publication date and, when a date was found but is not valid, why it was dropped.
+
+    A date given by a manifest, sidecar, page metadata or date line wins when it is a real date;
+    else the date the article's dateline states (``dates.find_article_date``).
+    """
+    if given:
+        if valid_iso_date(given):
+            return given, ""
+        return "", f"publication date {given!r} is not a valid date: ignored"
+    found = find_article_date(text, code or "")
+    if found is None:
+        return "", ""
+    return found.iso, f"{found.problem}: dateline ignored" if found.problem else ""
 
 
 def corpus_files(corpus_dir: str | os.PathLike[str]) -> list[Path]:
