@@ -26,7 +26,7 @@ book: $(STAMP)
 
 # Unit tests, nbval on the stored executed notebooks, and the book built with warnings as errors.
 test: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks conftest.py
+	$(VENV)/bin/ruff check src tests benchmarks conftest.py notebooks
 	$(PY) -m claimtab build-book -q
 	$(PY) -m pytest tests book --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
@@ -36,7 +36,7 @@ report: $(STAMP)
 	$(PY) -m claimtab report "$(CORPUS)" "$(OUT)"
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks conftest.py notebooks
 
 clean:
 	rm -rf _build

@@ -39,7 +39,7 @@ def test_published_csv_matches_its_datapackage():
 def test_parquet_and_csv_hold_the_same_table():
     import pandas as pd
 
-    from claimtab.report import read_claims
+    from claimtab.display import read_claims
 
     pd.testing.assert_frame_equal(
         read_claims(PROCESSED / "claims.csv"), read_claims(PROCESSED / "claims.parquet")

@@ -197,3 +197,18 @@ def mark_denied(claims: pd.DataFrame, denied: pd.DataFrame) -> pd.DataFrame:
     out = claims.copy()
     out["denied_by"] = out["doc_id"].map(by_doc).fillna("")
     return out
+
+
+def related_pairs(overlap: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of documents that share enough text to count as one source."""
+    related = (overlap["containment"] >= RELATED_CONTAINMENT) & (
+        overlap["shared_shingles"] >= RELATED_MIN_SHARED
+    )
+    return overlap[related]
+
+
+def widest_spread(comparable: pd.DataFrame) -> pd.Series | None:
+    """The group of comparable figures with the widest spread (None when there is no group)."""
+    if comparable.empty:
+        return None
+    return comparable.sort_values("spread", ascending=False, kind="stable").iloc[0]

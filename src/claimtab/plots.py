@@ -104,6 +104,12 @@ def summarise_by_source(df: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("n", ascending=False, kind="stable").head(MAX_ROWS)
 
 
+def drawable(claims: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
+    """The claims a figure can draw: those with a figure (not vague), of one unit if given."""
+    df = claims[claims["qualifier"] != "vague"]
+    return df if unit is None else df[df["unit"] == unit]
+
+
 def claims_figure(
     claims: pd.DataFrame, title: str, n_documents: int, unit: str | None = None
 ) -> tuple[Figure, str]:
@@ -111,9 +117,7 @@ def claims_figure(
 
     With more than MAX_ROWS claims, each row is one source's range of figures instead.
     """
-    df = claims[claims["qualifier"] != "vague"].copy()
-    if unit is not None:
-        df = df[df["unit"] == unit]
+    df = drawable(claims, unit).copy()
     unit = unit or (df["unit"].iloc[0] if len(df) else "")
     if len(df) > MAX_ROWS:
         df = summarise_by_source(df)

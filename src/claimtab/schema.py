@@ -7,8 +7,9 @@ from typing import Any
 import pandas as pd
 
 CATEGORIES = ["troops", "munitions", "missiles", "payments", "casualties"]
-UNITS = ["persons", "rounds", "containers", "missiles", "launchers", "EUR", "USD", "KRW", "RUB",
-         "GBP", "JPY", "percent", "units"]  # fmt: skip
+CURRENCIES = ["EUR", "USD", "KRW", "RUB", "GBP", "JPY"]
+UNITS = ["persons", "rounds", "containers", "missiles", "launchers", *CURRENCIES, "percent",
+         "units"]  # fmt: skip
 QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague"]
 STATUSES = ["delivered", "planned"]
 COUNTRIES = ["UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other", "unknown"]

@@ -1,4 +1,4 @@
-"""Presentation helpers for the notebooks: interactive tables and figures with alt text."""
+"""Display helpers for the notebooks: the tables they read, interactive tables, figures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from .plots import figure_html, fmt_value
+from .plots import claims_figure, drawable, figure_html, fmt_value
 from .schema import coerce_claims
 
 
@@ -26,6 +26,22 @@ def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
         df = df.replace({"": None})
         df["event_date"] = df["event_date"].fillna("")
     return coerce_claims(df)
+
+
+#: The columns a topic chapter (troops, munitions, payments) shows for each claim.
+CHAPTER_COLUMNS = ["claim_id", "item", "value", "unit", "status", "claimant", "claimant_country",
+                   "event_date", "evidence"]  # fmt: skip
+
+
+def read_documents(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Read the documents table the sources chapter wrote."""
+    return pd.read_csv(path)
+
+
+def chapter_tables(output_dir: str | os.PathLike[str]) -> tuple[pd.DataFrame, int]:
+    """What a topic chapter reads: the claims table and the number of documents."""
+    claims = read_claims(Path(output_dir) / "claims.csv")
+    return claims, len(read_documents(Path(output_dir) / "documents.csv"))
 
 
 def readable(claims: pd.DataFrame) -> pd.DataFrame:
@@ -75,6 +91,41 @@ def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyp
     display(HTML(figure_html(fig, alt, caption)))
 
 
+def show_claims_figure(
+    claims: pd.DataFrame, title: str, n_documents: int, caption: str,
+    unit: str | None = None, empty: str | None = None, least: int = 1,
+) -> None:  # fmt: skip
+    """Show the claims figure when at least ``least`` claims have a figure; else print ``empty``."""
+    if len(drawable(claims, unit)) >= least:
+        fig, alt = claims_figure(claims, title, n_documents, unit=unit)
+        show_figure(fig, alt, caption)
+    elif empty:
+        print(empty)
+
+
+def units_with_figures(claims: pd.DataFrame, units: list[str]) -> list[str]:
+    """The units, in the order given, that at least one claim with a figure is counted in."""
+    have = set(drawable(claims)["unit"])
+    return [u for u in units if u in have]
+
+
+def named_goods(items: pd.Series) -> list[str]:
+    """The distinct things named in claims' items ("food, oil and technology": three), sorted."""
+    return sorted(set(", ".join(items).replace(" and ", ", ").split(", ")) - {""})
+
+
+def spread_text(widest: pd.Series | None) -> dict[str, str]:
+    """Prose for the widest spread of comparable figures: which group, from what to what, factor."""
+    if widest is None:
+        return {"widest": "none", "widest_spread": "—", "widest_range": "—"}
+    low, high = widest["lowest"], widest["highest"]
+    return {
+        "widest": f"{widest['category']} ({widest['unit']}, {widest['status']})",
+        "widest_spread": f"{widest['spread']:g}",
+        "widest_range": f"{fmt_value(low, low, 'exact')} to {fmt_value(high, high, 'exact')}",
+    }
+
+
 def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
     """Numbers for a chapter's prose about one category, as display strings (always defined)."""
     sel = claims[claims["category"] == category]
@@ -104,8 +155,8 @@ def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
 
 
 def glue_all(prefix: str, values: dict[str, str]) -> None:
-    """Glue every value of a dict as ``<prefix>_<key>`` for the chapter's prose."""
+    """Glue every value of a dict as ``<prefix>_<key>`` (``<key>`` without a prefix) for prose."""
     from myst_nb import glue
 
     for key, value in values.items():
-        glue(f"{prefix}_{key}", value, display=False)
+        glue(f"{prefix}_{key}" if prefix else key, value, display=False)
