@@ -8,24 +8,14 @@ from typing import Any
 
 import pandas as pd
 
-from .plots import claims_figure, drawable, figure_html, fmt_value
-from .schema import coerce_claims
+from .io import read_table
+from .plots import claims_figure, count, drawable, figure_html, fmt_value
+from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
 
 
 def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
     """Read a published claims table (CSV or Parquet) with the data dictionary's types."""
-    p = Path(path)
-    if p.suffix == ".parquet":
-        df = pd.read_parquet(p)
-    else:
-        df = pd.read_csv(p, dtype=str, keep_default_na=False)
-        for col in ("value_low", "value_high"):
-            df[col] = pd.to_numeric(df[col].replace("", None))
-        for col in ("start", "end"):
-            df[col] = pd.to_numeric(df[col])
-        df = df.replace({"": None})
-        df["event_date"] = df["event_date"].fillna("")
-    return coerce_claims(df)
+    return read_table(path, CLAIM_FIELDS)
 
 
 #: The columns a topic chapter (troops, munitions, payments) shows for each claim.
@@ -34,8 +24,8 @@ CHAPTER_COLUMNS = ["claim_id", "item", "value", "unit", "status", "claimant", "c
 
 
 def read_documents(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """Read the documents table the sources chapter wrote."""
-    return pd.read_csv(path)
+    """Read the documents table the sources chapter wrote, with the data dictionary's types."""
+    return read_table(path, DOCUMENT_FIELDS)
 
 
 def chapter_tables(output_dir: str | os.PathLike[str]) -> tuple[pd.DataFrame, int]:
@@ -56,12 +46,18 @@ def readable(claims: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def interactive_table(df: pd.DataFrame, table_id: str, **options: Any):  # type: ignore[no-untyped-def]
+def interactive_table(  # type: ignore[no-untyped-def]
+    df: pd.DataFrame, table_id: str, empty: str | None = None, **options: Any
+):
     """A sortable, searchable table that works offline (itables with its JavaScript embedded).
 
     ``table_id`` must be fixed so that the notebook output is the same on every run. Cell text
-    is escaped, so HTML in article text is shown as text and never runs.
+    is escaped, so HTML in article text is shown as text and never runs. A table with no rows is
+    replaced by the sentence ``empty`` when one is given.
     """
+    if empty is not None and df.empty:
+        print(empty)
+        return None
     import itables
     from IPython import get_ipython
 
@@ -117,41 +113,60 @@ def named_goods(items: pd.Series) -> list[str]:
 def spread_text(widest: pd.Series | None) -> dict[str, str]:
     """Prose for the widest spread of comparable figures: which group, from what to what, factor."""
     if widest is None:
-        return {"widest": "none", "widest_spread": "—", "widest_range": "—"}
+        return {"widest": "none", "widest_spread": "—", "widest_range": "—",
+                "spread_sentence": "No group holds two figures that can be compared."}  # fmt: skip
     low, high = widest["lowest"], widest["highest"]
-    return {
+    out = {
         "widest": f"{widest['category']} ({widest['unit']}, {widest['status']})",
         "widest_spread": f"{widest['spread']:g}",
         "widest_range": f"{fmt_value(low, low, 'exact')} to {fmt_value(high, high, 'exact')}",
     }
+    out["spread_sentence"] = (
+        f"The widest spread is for {out['widest']}: from {out['widest_range']}, a factor of "
+        f"{out['widest_spread']} between the lowest and the highest figure."
+    )
+    return out
 
 
 def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
-    """Numbers for a chapter's prose about one category, as display strings (always defined)."""
+    """Phrases for a chapter's prose about one category ("1 claim", "no named source")."""
     sel = claims[claims["category"] == category]
-    known = sel[sel["qualifier"] != "vague"]
+    known = drawable(sel)
     out = {
-        "claims": str(len(sel)),
-        "documents": str(sel["doc_id"].nunique()),
-        "claimants": str(sel.loc[sel["claimant"] != "article", "claimant"].nunique()),
+        "claims": count(len(sel), "claim"),
+        "documents": count(sel["doc_id"].nunique(), "document"),
+        "claimants": count(sel.loc[sel["claimant"] != "article", "claimant"].nunique(),
+                           "named source"),
         "planned": str(int((sel["status"] == "planned").sum())),
         "vague": str(int((sel["qualifier"] == "vague").sum())),
         "unsourced": str(int((sel["claimant"] == "article").sum())),
     }
     for status in ("delivered", "planned"):
-        part = known[known["status"] == status]
-        main_unit = part["unit"].value_counts().index[0] if len(part) else ""
-        part = part[part["unit"] == main_unit]
-        values = pd.concat([part["value_low"], part["value_high"]]).dropna()
-        if len(values):
-            lo, hi = float(values.min()), float(values.max())
-            out[f"{status}_range"] = (
-                f"{fmt_value(lo, lo, 'exact')} {main_unit}" if lo == hi
-                else f"{fmt_value(lo, lo, 'exact')} to {fmt_value(hi, hi, 'exact')} {main_unit}"
-            )  # fmt: skip
-        else:
-            out[f"{status}_range"] = "no figures"
+        out[f"{status}_range"] = _value_range(known[known["status"] == status])
     return out
+
+
+def _value_range(part: pd.DataFrame) -> str:
+    """The lowest to the highest figure of the claims' most common unit, or "no figures"."""
+    if part.empty:
+        return "no figures"
+    main_unit = part["unit"].value_counts().index[0]
+    part = part[part["unit"] == main_unit]
+    values = pd.concat([part["value_low"], part["value_high"]]).dropna()
+    if values.empty:
+        return "no figures"
+    lo, hi = float(values.min()), float(values.max())
+    if lo == hi:
+        return f"{fmt_value(lo, lo, 'exact')} {main_unit}"
+    return f"{fmt_value(lo, lo, 'exact')} to {fmt_value(hi, hi, 'exact')} {main_unit}"
+
+
+def or_sentence(df: pd.DataFrame, sentence: str) -> pd.DataFrame | None:
+    """The table, or (when it has no rows) None after printing the sentence that says so."""
+    if df.empty:
+        print(sentence)
+        return None
+    return df
 
 
 def glue_all(prefix: str, values: dict[str, str]) -> None:
