@@ -27,7 +27,7 @@ book: $(STAMP)
 # Unit tests, nbval on the stored executed notebooks, and the book built with warnings as errors
 # (from the stored notebooks: `book --no-run` executes nothing).
 test: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks conftest.py
+	$(VENV)/bin/ruff check src tests benchmarks conftest.py notebooks
 	$(PY) -m claimtab book --no-run -q
 	$(PY) -m pytest tests book --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
@@ -37,7 +37,7 @@ report: $(STAMP)
 	$(PY) -m claimtab report "$(CORPUS)" "$(OUT)"
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks conftest.py notebooks
 
 clean:
 	rm -rf _build

@@ -93,3 +93,28 @@ def test_fmt_value():
     assert fmt_value(None, 12000, "up_to") == "up to 12,000"
     assert fmt_value(3000, 3000, "approx") == "about 3,000"
     assert fmt_value(None, None, "vague") == "no figure"
+
+
+def test_agreement_tables_of_documents_without_denials_or_figures():
+    from claimtab.schema import empty_claims
+
+    a = doc("a", "North Korea has sent thousands of soldiers to Russia, officials said.")
+    claims, _ = extract_corpus([a])
+    for table in (claims, empty_claims()):
+        out = agreement.agreement_tables(table, [a])
+        assert list(out["claims"]["denied_by"]) == [""] * len(table)
+        assert list(out["comparable"].columns) == agreement.COMPARABLE_COLUMNS
+        assert out["comparable"].empty and agreement.widest_spread(out["comparable"]) is None
+
+
+def test_prose_counts_read_right():
+    from claimtab.display import summary
+    from claimtab.plots import count
+    from claimtab.schema import empty_claims
+
+    assert [count(n, "claim") for n in (0, 1, 2, 12000)] == [
+        "no claim", "1 claim", "2 claims", "12,000 claims"]  # fmt: skip
+    assert count(1, "file was", "files were", none="No") == "1 file was"
+    s = summary(empty_claims(), "payments")
+    assert (s["claims"], s["claimants"], s["delivered_range"]) == (
+        "no claim", "no named source", "no figures")  # fmt: skip

@@ -7,8 +7,8 @@ import pytest
 from helpers import ROOT
 
 from claimtab.cli import main
+from claimtab.display import read_claims
 from claimtab.pipeline import ClaimsWriter, extract_to_file, read_parquet_folder
-from claimtab.report import read_claims
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import write_corpus  # noqa: E402

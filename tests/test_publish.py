@@ -39,8 +39,25 @@ def test_published_csv_matches_its_datapackage():
 def test_parquet_and_csv_hold_the_same_table():
     import pandas as pd
 
-    from claimtab.report import read_claims
+    from claimtab.display import read_claims
 
     pd.testing.assert_frame_equal(
         read_claims(PROCESSED / "claims.csv"), read_claims(PROCESSED / "claims.parquet")
     )
+
+
+def test_tables_are_read_with_the_dictionary_types(tmp_path):
+    from claimtab.display import read_claims, read_documents
+    from claimtab.load import DOCUMENT_COLUMNS as LOADED
+    from claimtab.schema import DOCUMENT_COLUMNS
+
+    assert DOCUMENT_COLUMNS == LOADED
+    docs = read_documents(PROCESSED / "documents.csv")
+    assert str(docs["words"].dtype) == "Int64" and str(docs["title"].dtype) == "string"
+    assert not docs["published_date"].isna().any()  # text: '' when none, never missing
+    # A table whose figures are all empty (only vague claims) still reads as numbers.
+    claims = read_claims(PROCESSED / "claims.csv").head(1)
+    claims[["value_low", "value_high", "qualifier"]] = [None, None, "vague"]
+    claims.to_csv(tmp_path / "claims.csv", index=False)
+    back = read_claims(tmp_path / "claims.csv")
+    assert str(back["value_low"].dtype) == "Float64" and back["value_low"].isna().all()

@@ -198,3 +198,46 @@ def mark_denied(claims: pd.DataFrame, denied: pd.DataFrame) -> pd.DataFrame:
     out = claims.copy()
     out["denied_by"] = out["doc_id"].map(by_doc).fillna("")
     return out
+
+
+def related_pairs(overlap: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of documents that share enough text to count as one source."""
+    related = (overlap["containment"] >= RELATED_CONTAINMENT) & (
+        overlap["shared_shingles"] >= RELATED_MIN_SHARED
+    )
+    return overlap[related]
+
+
+def widest_spread(comparable: pd.DataFrame) -> pd.Series | None:
+    """The group of comparable figures with the widest spread (None when there is no group)."""
+    with_spread = comparable[comparable["spread"].notna()] if len(comparable) else comparable
+    if with_spread.empty:
+        return None
+    return with_spread.sort_values("spread", ascending=False, kind="stable").iloc[0]
+
+
+#: The columns of comparable_groups, present even when there is no group.
+COMPARABLE_COLUMNS = ["category", "unit", "status", "claims", "documents", "claimants",
+                      "countries", "lowest", "highest", "spread"]  # fmt: skip
+
+
+def agreement_tables(claims: pd.DataFrame, docs: Iterable[Document]) -> dict[str, pd.DataFrame]:
+    """Every table of the agreement chapter, with its columns and types for any corpus.
+
+    ``overlap`` (shared text), ``denied`` (denial sentences), ``claims`` (with ``denied_by``,
+    '' when not denied), ``comparable`` (spreads) and ``repeated`` (the same figure twice).
+    """
+    docs = list(docs)
+    overlap = document_overlap(docs)
+    groups = related_groups(overlap, [d.doc_id for d in docs])
+    denied = denials(docs)
+    if len(denied):
+        marked = mark_denied(claims, denied)
+    else:
+        marked = claims.assign(denied_by="")
+    marked["denied_by"] = marked["denied_by"].astype("string").fillna("")
+    comparable = comparable_groups(marked).reindex(columns=COMPARABLE_COLUMNS)
+    for col in ("lowest", "highest", "spread"):
+        comparable[col] = comparable[col].astype("Float64")
+    return {"overlap": overlap, "denied": denied, "claims": marked, "comparable": comparable,
+            "repeated": repeated_figures(marked, groups)}  # fmt: skip

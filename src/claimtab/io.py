@@ -61,6 +61,29 @@ def write_json(obj: Any, path: str | os.PathLike[str]) -> Path:
     return Path(path)
 
 
+def read_table(
+    path: str | os.PathLike[str], fields: list[tuple[str, str, str, list[str] | None]]
+) -> pd.DataFrame:
+    """Read a CSV or Parquet table with the types its data dictionary ``fields`` declares."""
+    from .schema import coerce_table
+
+    p = Path(path)
+    if p.suffix.lower() == ".parquet":
+        df = pd.read_parquet(p)
+    else:
+        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    return coerce_table(df, fields)
+
+
+def write_documents(df: pd.DataFrame, path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Write the documents table atomically with its data dictionary's types; return it typed."""
+    from .schema import coerce_documents
+
+    typed = coerce_documents(df)
+    write_table(typed, path)
+    return typed
+
+
 def write_claims(df: pd.DataFrame, out_dir: str | os.PathLike[str]) -> list[Path]:
     """Publish a claims table: claims.csv, claims.parquet and datapackage.json, each atomically."""
     from .schema import datapackage, validate_claims

@@ -39,7 +39,14 @@ UNIT_LABEL = {
     "EUR": "euros", "USD": "US dollars", "KRW": "South Korean won", "RUB": "roubles",
     "GBP": "pounds", "JPY": "yen",
 }  # fmt: skip
-SOURCE_NOTE = "Source: claims read from {n} news articles by claimtab; each is a claim, not a fact."
+SOURCE_NOTE = "Source: claims read from {n} by claimtab; each is a claim, not a fact."
+
+
+def count(n: int, noun: str, plural: str | None = None, none: str = "no") -> str:
+    """A number with its noun, as prose says it: "no claim", "1 claim", "2,000 claims"."""
+    if n == 0:
+        return f"{none} {noun}"
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 #: Fonts tried, in order, for characters DejaVu Sans lacks (Korean, Japanese): only installed ones
 #: are listed, so matplotlib never warns about a missing family (Debian: fonts-noto-cjk).
@@ -96,12 +103,19 @@ def summarise_by_source(df: pd.DataFrame) -> pd.DataFrame:
         values = pd.concat([g["value_low"], g["value_high"]]).dropna()
         lo, hi = float(values.min()), float(values.max())
         rows.append({
-            "claimant_country": country, "claimant": f"{who} ({len(g)} claims)", "status": status,
+            "claimant_country": country, "claimant": f"{who} ({count(len(g), 'claim')})",
+            "status": status,
             "value_low": lo, "value_high": hi, "qualifier": "range" if lo < hi else "exact",
-            "doc_id": f"{g['doc_id'].nunique()} docs", "event_date": "", "n": len(g),
+            "doc_id": count(g["doc_id"].nunique(), "doc"), "event_date": "", "n": len(g),
         })  # fmt: skip
     out = pd.DataFrame(rows)
     return out.sort_values("n", ascending=False, kind="stable").head(MAX_ROWS)
+
+
+def drawable(claims: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
+    """The claims a figure can draw: those with a figure (not vague), of one unit if given."""
+    df = claims[claims["qualifier"] != "vague"]
+    return df if unit is None else df[df["unit"] == unit]
 
 
 def claims_figure(
@@ -111,9 +125,7 @@ def claims_figure(
 
     With more than MAX_ROWS claims, each row is one source's range of figures instead.
     """
-    df = claims[claims["qualifier"] != "vague"].copy()
-    if unit is not None:
-        df = df[df["unit"] == unit]
+    df = drawable(claims, unit).copy()
     unit = unit or (df["unit"].iloc[0] if len(df) else "")
     if len(df) > MAX_ROWS:
         df = summarise_by_source(df)
@@ -186,7 +198,8 @@ def claims_figure(
                    label="planned (hollow)"),
         ]  # fmt: skip
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5)
-        fig.text(0.01, 0.005, SOURCE_NOTE.format(n=n_documents) + " Arrows: open bounds; "
+        note = SOURCE_NOTE.format(n=count(n_documents, "news article"))
+        fig.text(0.01, 0.005, note + " Arrows: open bounds; "
                  "bars: ranges; ≈: approximate.", fontsize=7.5, color="#555555")  # fmt: skip
         fig.tight_layout(rect=(0, 0.04, 1, 0.97))
     return fig, alt_text(df, title, unit)
@@ -223,7 +236,8 @@ def alt_text(df: pd.DataFrame, title: str, unit: str) -> str:
         f"{_label(r)}: {fmt_value(r['value_low'], r['value_high'], r['qualifier'])} ({r['status']})"
         for _, r in df.iterrows()
     ]
-    return f"{title}. {len(df)} claims in {UNIT_LABEL.get(unit, unit)}: " + "; ".join(parts) + "."
+    claims = count(len(df), "claim")
+    return f"{title}. {claims} in {UNIT_LABEL.get(unit, unit)}: " + "; ".join(parts) + "."
 
 
 def figure_html(fig: Figure, alt: str, caption: str = "") -> str:

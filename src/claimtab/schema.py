@@ -7,8 +7,9 @@ from typing import Any
 import pandas as pd
 
 CATEGORIES = ["troops", "munitions", "missiles", "payments", "casualties"]
-UNITS = ["persons", "rounds", "containers", "missiles", "launchers", "EUR", "USD", "KRW", "RUB",
-         "GBP", "JPY", "percent", "units"]  # fmt: skip
+CURRENCIES = ["EUR", "USD", "KRW", "RUB", "GBP", "JPY"]
+UNITS = ["persons", "rounds", "containers", "missiles", "launchers", *CURRENCIES, "percent",
+         "units"]  # fmt: skip
 QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague"]
 STATUSES = ["delivered", "planned"]
 COUNTRIES = ["UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other", "unknown"]
@@ -38,7 +39,42 @@ CLAIM_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
     ("end", "integer", "Character offset where the number span ends in the loaded text.", None),
 ]  # fmt: skip
 CLAIM_COLUMNS = [f[0] for f in CLAIM_FIELDS]
+
+#: The documents table: one row per document (same layout as CLAIM_FIELDS).
+DOCUMENT_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
+    ("doc_id", "string", "The document's file stem; claims join to it.", None),
+    ("lang", "string", "ISO 639-1 code of the document's language; empty if not identified.", None),
+    ("title", "string", "The headline the document states; empty if none.", None),
+    ("outlet", "string", "The outlet the document names; empty if none.", None),
+    ("byline", "string", "The author the document names; empty if none.", None),
+    ("published_date", "string", "ISO date of publication the document states; empty if none.",
+     None),
+    ("url", "string", "Where the document was published, where known.", None),
+    ("words", "integer", "Words in the cleaned text.", None),
+    ("encoding", "string", "How the file was decoded.", None),
+    ("furniture_removed", "integer", "Lines of page furniture removed.", None),
+    ("repeats_removed", "integer", "Paragraphs removed because they were printed twice.", None),
+    ("removed", "string", "What was removed, one item per ' | '.", None),
+    ("sha256", "string", "SHA-256 of the file's bytes.", None),
+]  # fmt: skip
+DOCUMENT_COLUMNS = [f[0] for f in DOCUMENT_FIELDS]
 _DTYPES = {"string": "string", "number": "Float64", "integer": "Int64"}
+
+
+def coerce_table(df: pd.DataFrame, fields: list[tuple[str, str, str, list[str] | None]]
+                 ) -> pd.DataFrame:  # fmt: skip
+    """Give a table the columns and types of ``fields``: text is a string ('' when there is none,
+    never missing); numbers are numbers or missing, never ''."""
+    out = df[[f[0] for f in fields]].copy()
+    for name, ftype, _desc, _allowed in fields:
+        col = out[name]
+        if ftype == "string":
+            out[name] = col.astype("string").fillna("")
+        else:
+            if col.dtype == object or pd.api.types.is_string_dtype(col):
+                col = pd.to_numeric(col.astype("string").str.strip().replace("", pd.NA))
+            out[name] = col.astype(_DTYPES[ftype])
+    return out
 
 
 def empty_claims() -> pd.DataFrame:
@@ -48,10 +84,12 @@ def empty_claims() -> pd.DataFrame:
 
 def coerce_claims(df: pd.DataFrame) -> pd.DataFrame:
     """Give the claims table its column order and types (strings, nullable floats and ints)."""
-    out = df[CLAIM_COLUMNS].copy()
-    for name, ftype, _desc, _allowed in CLAIM_FIELDS:
-        out[name] = out[name].astype(_DTYPES[ftype])
-    return out
+    return coerce_table(df, CLAIM_FIELDS)
+
+
+def coerce_documents(df: pd.DataFrame) -> pd.DataFrame:
+    """Give the documents table its column order and types."""
+    return coerce_table(df, DOCUMENT_FIELDS)
 
 
 def validate_claims(df: pd.DataFrame) -> list[str]:

@@ -1,0 +1,177 @@
+"""Display helpers for the notebooks: the tables they read, interactive tables, figures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .io import read_table
+from .plots import claims_figure, count, drawable, figure_html, fmt_value
+from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
+
+
+def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Read a published claims table (CSV or Parquet) with the data dictionary's types."""
+    return read_table(path, CLAIM_FIELDS)
+
+
+#: The columns a topic chapter (troops, munitions, payments) shows for each claim.
+CHAPTER_COLUMNS = ["claim_id", "item", "value", "unit", "status", "claimant", "claimant_country",
+                   "event_date", "evidence"]  # fmt: skip
+
+
+def read_documents(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Read the documents table the sources chapter wrote, with the data dictionary's types."""
+    return read_table(path, DOCUMENT_FIELDS)
+
+
+def chapter_tables(output_dir: str | os.PathLike[str]) -> tuple[pd.DataFrame, int]:
+    """What a topic chapter reads: the claims table and the number of documents."""
+    claims = read_claims(Path(output_dir) / "claims.csv")
+    return claims, len(read_documents(Path(output_dir) / "documents.csv"))
+
+
+def readable(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with a human "value" column ("about 10,000", "over 5 bn") for display."""
+    out = claims.copy()
+    out.insert(
+        out.columns.get_loc("value_low"),
+        "value",
+        [fmt_value(lo, hi, q) for lo, hi, q in zip(out["value_low"], out["value_high"],
+                                                     out["qualifier"], strict=True)],
+    )  # fmt: skip
+    return out
+
+
+def interactive_table(  # type: ignore[no-untyped-def]
+    df: pd.DataFrame, table_id: str, empty: str | None = None, **options: Any
+):
+    """A sortable, searchable table that works offline (itables with its JavaScript embedded).
+
+    ``table_id`` must be fixed so that the notebook output is the same on every run. Cell text
+    is escaped, so HTML in article text is shown as text and never runs. A table with no rows is
+    replaced by the sentence ``empty`` when one is given.
+    """
+    if empty is not None and df.empty:
+        print(empty)
+        return None
+    import itables
+    from IPython import get_ipython
+
+    # Once per notebook: the flag lives in the notebook's namespace, so a kernel that runs one
+    # notebook after another (claimtab.runner) embeds the JavaScript in each of them.
+    shell = get_ipython()
+    namespace = shell.user_ns if shell is not None else globals()
+    if not namespace.get("_claimtab_itables_ready"):
+        itables.init_notebook_mode(all_interactive=False, connected=False)
+        namespace["_claimtab_itables_ready"] = True
+    # text_in_header_can_be_selected=False: a click on a column's name sorts by it (with True,
+    # only the small arrows do).
+    defaults: dict[str, Any] = {"classes": "display compact", "maxBytes": 0, "allow_html": False,
+                                "showIndex": False, "lengthMenu": [10, 25, 50, 100],
+                                "text_in_header_can_be_selected": False}  # fmt: skip
+    long_text = [i for i, c in enumerate(df.columns) if c in ("evidence", "sentence", "detail")]
+    if long_text:
+        defaults["columnDefs"] = [{"targets": long_text, "className": "claimtab-long"}]
+    defaults.update(options)
+    return itables.show(df, table_id=table_id, **defaults)
+
+
+def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyped-def]
+    """Display a figure in a notebook as an HTML <figure> with alt text."""
+    from IPython.display import HTML, display
+
+    display(HTML(figure_html(fig, alt, caption)))
+
+
+def show_claims_figure(
+    claims: pd.DataFrame, title: str, n_documents: int, caption: str,
+    unit: str | None = None, empty: str | None = None, least: int = 1,
+) -> None:  # fmt: skip
+    """Show the claims figure when at least ``least`` claims have a figure; else print ``empty``."""
+    if len(drawable(claims, unit)) >= least:
+        fig, alt = claims_figure(claims, title, n_documents, unit=unit)
+        show_figure(fig, alt, caption)
+    elif empty:
+        print(empty)
+
+
+def units_with_figures(claims: pd.DataFrame, units: list[str]) -> list[str]:
+    """The units, in the order given, that at least one claim with a figure is counted in."""
+    have = set(drawable(claims)["unit"])
+    return [u for u in units if u in have]
+
+
+def named_goods(items: pd.Series) -> list[str]:
+    """The distinct things named in claims' items ("food, oil and technology": three), sorted."""
+    return sorted(set(", ".join(items).replace(" and ", ", ").split(", ")) - {""})
+
+
+def spread_text(widest: pd.Series | None) -> dict[str, str]:
+    """Prose for the widest spread of comparable figures: which group, from what to what, factor."""
+    if widest is None:
+        return {"widest": "none", "widest_spread": "—", "widest_range": "—",
+                "spread_sentence": "No group holds two figures that can be compared."}  # fmt: skip
+    low, high = widest["lowest"], widest["highest"]
+    out = {
+        "widest": f"{widest['category']} ({widest['unit']}, {widest['status']})",
+        "widest_spread": f"{widest['spread']:g}",
+        "widest_range": f"{fmt_value(low, low, 'exact')} to {fmt_value(high, high, 'exact')}",
+    }
+    out["spread_sentence"] = (
+        f"The widest spread is for {out['widest']}: from {out['widest_range']}, a factor of "
+        f"{out['widest_spread']} between the lowest and the highest figure."
+    )
+    return out
+
+
+def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
+    """Phrases for a chapter's prose about one category ("1 claim", "no named source")."""
+    sel = claims[claims["category"] == category]
+    known = drawable(sel)
+    out = {
+        "claims": count(len(sel), "claim"),
+        "documents": count(sel["doc_id"].nunique(), "document"),
+        "claimants": count(sel.loc[sel["claimant"] != "article", "claimant"].nunique(),
+                           "named source"),
+        "planned": str(int((sel["status"] == "planned").sum())),
+        "vague": str(int((sel["qualifier"] == "vague").sum())),
+        "unsourced": str(int((sel["claimant"] == "article").sum())),
+    }
+    for status in ("delivered", "planned"):
+        out[f"{status}_range"] = _value_range(known[known["status"] == status])
+    return out
+
+
+def _value_range(part: pd.DataFrame) -> str:
+    """The lowest to the highest figure of the claims' most common unit, or "no figures"."""
+    if part.empty:
+        return "no figures"
+    main_unit = part["unit"].value_counts().index[0]
+    part = part[part["unit"] == main_unit]
+    values = pd.concat([part["value_low"], part["value_high"]]).dropna()
+    if values.empty:
+        return "no figures"
+    lo, hi = float(values.min()), float(values.max())
+    if lo == hi:
+        return f"{fmt_value(lo, lo, 'exact')} {main_unit}"
+    return f"{fmt_value(lo, lo, 'exact')} to {fmt_value(hi, hi, 'exact')} {main_unit}"
+
+
+def or_sentence(df: pd.DataFrame, sentence: str) -> pd.DataFrame | None:
+    """The table, or (when it has no rows) None after printing the sentence that says so."""
+    if df.empty:
+        print(sentence)
+        return None
+    return df
+
+
+def glue_all(prefix: str, values: dict[str, str]) -> None:
+    """Glue every value of a dict as ``<prefix>_<key>`` (``<key>`` without a prefix) for prose."""
+    from myst_nb import glue
+
+    for key, value in values.items():
+        glue(f"{prefix}_{key}" if prefix else key, value, display=False)
