@@ -17,10 +17,11 @@ import pandas as pd
 from .htmltext import html_to_text, looks_like_html
 from .langid import detect_language
 from .languages import Language, LanguageError, common_furniture, find_file, load_language
+from .pdftext import pdf_to_text
 from .text import fold, normalise, word_count
 
 #: File suffixes read as documents; anything else in a corpus folder is not looked at.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".pdf")
 HTML_SUFFIXES = (".html", ".htm")
 #: Optional CSV in a corpus folder giving metadata per document (it wins over what is guessed).
 MANIFEST_NAME = "manifest.csv"
@@ -300,15 +301,20 @@ def load_document(
         data = p.read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read: {exc.strerror}") from exc
-    text, encoding, warning = decode_bytes(data)
+    page_meta: dict[str, str] = {}
+    if p.suffix.lower() == ".pdf":  # PDF bytes: text layer with [page N] lines between pages
+        (text, page_meta), encoding, warning = pdf_to_text(data), "pdf", None
+    else:
+        text, encoding, warning = decode_bytes(data)
     if warning:
         warnings.append(Problem(p.name, warning, "warning"))
     text = normalise(text)
-    page_meta: dict[str, str] = {}
-    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+    if encoding != "pdf" and (p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)):
         text, page_meta = html_to_text(text)
         if not text.strip():
             raise DocumentError("HTML page with no article text")
+    if page_meta.get("date_problem"):
+        warnings.append(Problem(p.name, page_meta.pop("date_problem"), "warning"))
     code = lang or detect_language(text)
     language: Language | None = None
     if code and find_file(code, lang_dir):
