@@ -26,11 +26,12 @@ from trafilatura.settings import use_config
 #: only (no guessing from the text); the latest date accepted is fixed so results never depend
 #: on the day the report runs.
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
-#: Where pages declare their publication date; used to report a declared date that is invalid.
+#: Where pages declare their publication date (read exactly when ISO-style, see _published_date).
 DATE_SOURCES = ['meta[property="article:published_time"]', 'meta[name="date"]',
                 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]',
                 'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]']  # fmt: skip
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_LIKE = re.compile(r"\d{4}-\d{1,2}")
 _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 #: A short page (a few sentences) is still an article: trafilatura's default 250 characters
@@ -67,9 +68,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     if doc is None:
         return "", {}
     meta = _metadata(doc)
-    date_problem = _date_problem(html) if not meta.get("published_date") else ""
-    if date_problem:
-        meta["date_problem"] = date_problem
+    date, problem = _published_date(html, doc.date or "")
+    meta.pop("published_date", None)
+    meta.update({"published_date": date} if date else {"date_problem": problem} if problem else {})
     return _text(meta.get("title", ""), doc.text or ""), meta
 
 
@@ -94,7 +95,6 @@ def _metadata(doc: trafilatura.settings.Document) -> dict[str, str]:
         "outlet": _clean(doc.sitename or ""),
         "byline": _clean(doc.author or ""),
         "url": http_url(doc.url or ""),
-        "published_date": iso_date(doc.date or ""),
     }
     return {k: v for k, v in meta.items() if v}
 
@@ -117,16 +117,21 @@ def iso_date(value: str) -> str:
         return ""
 
 
-def _date_problem(html: str) -> str:
-    """A one-line reason if the page declares a publication date that is not a valid date."""
+def _published_date(html: str, found: str) -> tuple[str, str]:
+    """(YYYY-MM-DD or '', reason a declared date was dropped or '').
+
+    An ISO-style date the page declares (meta tags, then JSON-LD) is read exactly: a day that does
+    not exist is dropped, never repaired. Other forms are left to htmldate's reading (``found``).
+    """
     tree = LexborHTMLParser(html)
-    declared = [n.attributes.get("content") or n.attributes.get("datetime") or ""
-                for sel in DATE_SOURCES for n in tree.css(sel)]  # fmt: skip
-    declared += _json_ld_dates(tree)
-    for value in declared:
-        if value.strip() and not iso_date(value):
-            return f"published date {value.strip()[:40]!r} in the page is not a valid date; dropped"
-    return ""
+    declared = [n.attributes.get("content") or "" for sel in DATE_SOURCES for n in tree.css(sel)]
+    declared = [v.strip() for v in declared + _json_ld_dates(tree) if v and v.strip()]
+    if not declared:
+        return iso_date(found), ""
+    first = declared[0]
+    date = iso_date(first) if _ISO_LIKE.match(first) else iso_date(found)
+    reason = f"published date {first[:40]!r} in the page is not a valid date; dropped"
+    return date, "" if date else reason
 
 
 def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
