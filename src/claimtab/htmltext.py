@@ -13,14 +13,15 @@ The text is the headline, then the article's paragraphs, separated by blank line
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
+from configparser import ConfigParser
 from copy import deepcopy
+from typing import Any
 from urllib.parse import urlsplit
 
-import trafilatura
 from selectolax.lexbor import LexborHTMLParser
-from trafilatura.settings import use_config
 
 #: htmldate options: the date the page declares as its own (not an update), read from markup
 #: only (no guessing from the text); the latest date accepted is fixed so results never depend
@@ -32,11 +33,19 @@ DATE_SOURCES = ['meta[property="article:published_time"]', 'meta[name="date"]',
                 'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]']  # fmt: skip
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO_LIKE = re.compile(r"\d{4}-\d{1,2}")
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-#: A short page (a few sentences) is still an article: trafilatura's default 250 characters
-#: would send it to the fallback extractors, which keep more furniture.
-_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+
+
+@functools.cache
+def _config() -> ConfigParser:
+    """trafilatura's settings with ours (imported on first use: trafilatura is slow to load)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # A short page (a few sentences) is still an article: trafilatura's default 250 characters
+    # would send it to the fallback extractors, which keep more furniture.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+    return config
 
 
 def looks_like_html(text: str) -> bool:
@@ -54,6 +63,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     a key is left out when the page does not state it. A declared publication date that is not a
     valid date is dropped and named under ``date_problem`` so the loader can report it.
     """
+    import trafilatura
+
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -63,7 +74,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
         include_links=False,
         deduplicate=False,
         date_extraction_params=deepcopy(DATE_PARAMS),
-        config=_CONFIG,
+        config=_config(),
     )
     if doc is None:
         return "", {}
@@ -88,7 +99,7 @@ def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _metadata(doc: trafilatura.settings.Document) -> dict[str, str]:
+def _metadata(doc: Any) -> dict[str, str]:
     """The loader's metadata keys from trafilatura's document, each checked; empty ones left out."""
     meta = {
         "title": _clean(doc.title or ""),
