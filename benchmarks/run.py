@@ -10,6 +10,7 @@ asserts nothing. Corpora are generated (benchmarks/generate.py), never committed
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import platform
@@ -80,6 +81,63 @@ def bench_pipeline(n: int, tmp: Path) -> dict[str, float]:
             docs += 1
     dt = time.perf_counter() - t0
     return {"docs": docs, "seconds": dt, "docs_per_s": docs / dt, "claims": claims}
+
+
+#: A news page around a generated article: cookie banner, navigation, share counts, a captioned
+#: photo, "most read" sidebar, newsletter box, reader comments and footer, as sites are built.
+PAGE = """<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Example News</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Example News">
+<link rel="canonical" href="https://news.example/{lang}/{doc_id}.html">
+<meta property="article:published_time" content="2025-01-{day:02d}T08:00:00Z">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>
+<style>.cookie{{position:fixed}}</style><script>window.dataLayer = [];</script></head><body>
+<div class="cookie-banner" id="consent"><p>We and our 842 partners use cookies.</p>
+<button>Accept</button></div>
+<header><nav><a href="/">Home</a> <a href="/world/">World</a> <a href="/asia/">Asia</a></nav>
+</header>
+<main><article><h1>{title}</h1><div class="byline">By Staff Reporter</div>
+<div class="social-share"><span class="share-count">1,204</span> shares</div>
+<figure><img src="/a.jpg" alt=""><figcaption>About 3,000 soldiers at a parade. Photo: Agency
+</figcaption></figure>
+<div class="article-body">{paragraphs}</div>
+<ul class="tags"><li><a href="/t/nk">North Korea</a></li><li><a href="/t/ru">Russia</a></li></ul>
+</article>
+<aside class="most-read"><h2>Most read</h2><ol><li><a href="/1">5,000 soldiers killed</a></li>
+<li><a href="/2">8 million shells sent</a></li></ol></aside>
+<div class="newsletter"><p>Get the 10 top stories every morning.</p><form><input></form></div>
+<section id="comments" class="comments"><div class="comment"><p>I bet it's 20,000 soldiers.</p>
+</div><div class="comment"><p>More like 50,000 troops.</p></div></section></main>
+<footer><p>&copy; 2025 Example News</p></footer></body></html>
+"""
+
+
+def write_html_corpus(out_dir: Path, n: int) -> Path:
+    """Write n generated articles, each inside PAGE, as .html files into out_dir (created)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for i, (doc_id, lang, text) in enumerate(articles(n)):
+        paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p)
+        title = html.escape(text.split(".")[0][:70])
+        page = PAGE.format(lang=lang, title=title, doc_id=doc_id, day=i % 28 + 1,
+                           paragraphs=paragraphs)  # fmt: skip
+        (out_dir / f"{doc_id}.html").write_text(page, encoding="utf-8")
+    return out_dir
+
+
+def bench_html_pipeline(n: int, tmp: Path) -> dict[str, float]:
+    """Saved HTML pages on disk -> load (article extraction, language id, cleaning) -> claims."""
+    corpus = write_html_corpus(tmp / f"pages_{n}", n)
+    nbytes = sum(p.stat().st_size for p in corpus.iterdir())
+    t0 = time.perf_counter()
+    docs = claims = 0
+    for item in iter_corpus(corpus):
+        if isinstance(item, Document):
+            found = analyse_document(item)
+            claims += len(found) if isinstance(found, list) else 0
+            docs += 1
+    dt = time.perf_counter() - t0
+    return {"docs": docs, "mb": nbytes / 1e6, "seconds": dt, "docs_per_s": docs / dt,
+            "mb_per_s": nbytes / 1e6 / dt, "claims": claims}  # fmt: skip
 
 
 def bench_peer(n_docs: int) -> dict[str, float]:
@@ -184,6 +242,7 @@ def main() -> int:
     ap.add_argument("--peer-docs", type=int, default=200)
     ap.add_argument("--pipeline-docs", type=int, default=1000)
     ap.add_argument("--jobs-docs", type=int, default=10000)
+    ap.add_argument("--html-docs", type=int, default=500)
     ap.add_argument(
         "--quick", action="store_true", help="small corpora, no book timings, nothing written"
     )
@@ -191,6 +250,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.peer_docs, args.pipeline_docs, args.jobs_docs = [500, 2000], 30, 200, 1000
+        args.html_docs = 100
     elif args.out is None:
         args.out = str(HERE / "results.json")
 
@@ -198,6 +258,7 @@ def main() -> int:
     largest = runs[-1]
     with tempfile.TemporaryDirectory() as tmp:
         pipe = bench_pipeline(args.pipeline_docs, Path(tmp))
+        pages = bench_html_pipeline(args.html_docs, Path(tmp))
         jobs = bench_jobs(args.jobs_docs, Path(tmp))
         book = None if args.quick else bench_book(HERE.parent, Path(tmp))
     peer = bench_peer(args.peer_docs)
@@ -214,6 +275,11 @@ def main() -> int:
     print(
         f"pipeline (files, language id, cleaning, claims): {pipe['docs']} docs in "
         f"{pipe['seconds']:.2f} s = {pipe['docs_per_s']:.0f} docs/s"
+    )
+    print(
+        f"pipeline on saved HTML pages: {pages['docs']} pages ({pages['mb']:.1f} MB) in "
+        f"{pages['seconds']:.2f} s = {pages['docs_per_s']:.0f} docs/s, "
+        f"{pages['mb_per_s']:.2f} MB/s"
     )
     for label, p in (("generated English articles", peer), ("English seed articles", seeds)):
         print(
@@ -243,6 +309,9 @@ def main() -> int:
                 {k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()} for r in runs
             ],  # fmt: skip
             "pipeline_docs_per_s": round(pipe["docs_per_s"], 1),
+            "html_pipeline": {
+                k: round(v, 3) if isinstance(v, float) else v for k, v in pages.items()
+            },
             "peer": {k: round(v, 5) if isinstance(v, float) else v for k, v in peer.items()},
             "peer_on_seeds": {
                 k: round(v, 5) if isinstance(v, float) else v for k, v in seeds.items()

@@ -1,27 +1,53 @@
-"""Article text and metadata from an HTML page (Lexbor parser via selectolax).
+"""Article text and metadata from a saved HTML page, read by trafilatura's article extractor.
 
-Scripts, styles, navigation, headers, footers, forms and asides are dropped; the article body is
-the page's <article>, else its <main>, else <body>. Block elements become paragraphs.
+trafilatura finds the article's main text and leaves out navigation, cookie banners, share
+counters, "most read" sidebars, promos, photo captions, tags, newsletter boxes and reader
+comments; it reads title, author, date, site name and URL from the page's metadata (meta tags,
+JSON-LD, <time>). Only its extraction functions are used, never its fetch functions: nothing here
+touches the network. Options are fixed (no deduplication cache, a fixed latest date) so the same
+page always gives the same text.
+
+The text is the headline, then the article's paragraphs, separated by blank lines.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 import re
+from configparser import ConfigParser
+from copy import deepcopy
+from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-        "iframe", "svg", "button", "select"]  # fmt: skip
-BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
-          "td", "th", "dd", "dt", "caption"}  # fmt: skip
-_META = {
-    "title": ['meta[property="og:title"]', 'meta[name="twitter:title"]'],
-    "published_date": ['meta[property="article:published_time"]', 'meta[name="date"]',
-                       'meta[name="pubdate"]', 'meta[itemprop="datePublished"]'],
-    "outlet": ['meta[property="og:site_name"]', 'meta[name="publisher"]'],
-    "byline": ['meta[name="author"]', 'meta[property="article:author"]'],
-    "url": ['link[rel="canonical"]', 'meta[property="og:url"]'],
-}  # fmt: skip
+from .text import word_count
+
+#: htmldate options: the date the page declares as its own (not an update), read from markup
+#: only (no guessing from the text); the latest date accepted is fixed so results never depend
+#: on the day the report runs.
+DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2100-12-31"}
+#: Where pages declare their publication date (read exactly when ISO-style, see _published_date).
+DATE_SOURCES = ['meta[property="article:published_time"]', 'meta[name="date"]',
+                'meta[name="pubdate"]', 'meta[itemprop="datePublished"]',
+                'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]']  # fmt: skip
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_LIKE = re.compile(r"\d{4}-\d{1,2}")
+
+
+@functools.cache
+def _config() -> ConfigParser:
+    """trafilatura's settings with ours (imported on first use: trafilatura is slow to load)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # A short page (a few sentences) is still an article: trafilatura's default 250 characters
+    # would send it to the fallback extractors, which keep more furniture.
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+    return config
 
 
 def looks_like_html(text: str) -> bool:
@@ -32,61 +58,117 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+#: A page's body needs a line of this many words to be an article ("Home" alone is navigation).
+MIN_BODY_WORDS = 4
+
+
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
-    """The article's text (paragraphs separated by blank lines) and the metadata the page states."""
-    tree = LexborHTMLParser(html)
-    meta = _metadata(tree)
-    for selector in DROP:
-        for node in tree.css(selector):
-            node.decompose()
-    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
-    paragraphs: list[str] = []
-    if root is not None:
-        _collect(root, paragraphs)
-    text = "\n\n".join(p for p in paragraphs if p)
-    if not meta.get("title"):
-        h1 = tree.css_first("h1") or tree.css_first("title")
-        if h1 is not None:
-            meta["title"] = _clean(h1.text())
-    return text, meta
+    """The article's text (headline, then paragraphs, blank lines between) and its metadata.
+
+    Metadata keys: title, outlet, url (http or https only), published_date (YYYY-MM-DD), byline;
+    a key is left out when the page does not state it. A declared publication date that is not a
+    valid date is dropped and named under ``date_problem`` so the loader can report it.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_tables=True,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params=deepcopy(DATE_PARAMS),
+        config=_config(),
+    )
+    if doc is None:
+        return "", {}
+    meta = _metadata(doc)
+    date, problem = _published_date(html, doc.date or "")
+    meta.pop("published_date", None)
+    meta.update({"published_date": date} if date else {"date_problem": problem} if problem else {})
+    return _text(meta.get("title", ""), doc.text or ""), meta
 
 
-def _collect(node, out: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Walk the tree; each block element that holds no other block becomes one paragraph."""
-    for child in node.iter(include_text=False):
-        tag = child.tag
-        # traverse() yields the node itself first, then its descendants.
-        inner = [c.tag for c in child.traverse(include_text=False)][1:]
-        if tag in BLOCKS and not any(t in BLOCKS for t in inner):
-            out.append(_clean(child.text(separator=" ")))
-        else:
-            before = len(out)
-            _collect(child, out)
-            loose = child.text(deep=False).strip()
-            if len(out) == before and tag in ("div", "section", "span") and loose:
-                out.append(_clean(child.text(separator=" ")))
+def _text(title: str, body: str) -> str:
+    """The headline and the body's lines, one paragraph each, blank lines between; "" when no
+    line of the body but the headline has MIN_BODY_WORDS words (a page of navigation only)."""
+    paragraphs = [_clean(line) for line in body.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if not [p for p in paragraphs if p != _clean(title) and word_count(p) >= MIN_BODY_WORDS]:
+        return ""
+    if title and _clean(title) != paragraphs[0]:
+        paragraphs.insert(0, _clean(title))
+    return "\n\n".join(paragraphs)
 
 
 def _clean(s: str) -> str:
+    """One line with runs of white space made single spaces."""
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _metadata(tree: LexborHTMLParser) -> dict[str, str]:
-    meta: dict[str, str] = {}
-    for key, selectors in _META.items():
-        for sel in selectors:
-            node = tree.css_first(sel)
-            if node is None:
-                continue
-            value = node.attributes.get("content") or node.attributes.get("href") or ""
-            if value and value.strip():
-                meta[key] = value.strip()
-                break
-    if "published_date" not in meta:
-        t = tree.css_first("time[datetime]")
-        if t is not None and t.attributes.get("datetime"):
-            meta["published_date"] = t.attributes["datetime"] or ""
-    if "published_date" in meta:
-        m = re.match(r"\d{4}-\d{2}-\d{2}", meta["published_date"])
-        meta["published_date"] = m.group(0) if m else ""
-    return meta
+def _metadata(doc: Any) -> dict[str, str]:
+    """The loader's metadata keys from trafilatura's document, each checked; empty ones left out."""
+    meta = {
+        "title": _clean(doc.title or ""),
+        "outlet": _clean(doc.sitename or ""),
+        "byline": _clean(doc.author or ""),
+        "url": http_url(doc.url or ""),
+    }
+    return {k: v for k, v in meta.items() if v}
+
+
+def http_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) URL with a host, else ''."""
+    url = url.strip()
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc else ""
+
+
+def iso_date(value: str) -> str:
+    """The YYYY-MM-DD date that ``value`` starts with, if it is a real calendar date; else ''."""
+    m = _ISO.match(value.strip())
+    if not m:
+        return ""
+    try:
+        return dt.date(*map(int, m.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+def _published_date(html: str, found: str) -> tuple[str, str]:
+    """(YYYY-MM-DD or '', reason a declared date was dropped or '').
+
+    An ISO-style date the page declares (meta tags, then JSON-LD) is read exactly: a day that does
+    not exist is dropped, never repaired. Other forms are left to htmldate's reading (``found``).
+    """
+    tree = LexborHTMLParser(html)
+    declared = [n.attributes.get("content") or "" for sel in DATE_SOURCES for n in tree.css(sel)]
+    declared = [v.strip() for v in declared + _json_ld_dates(tree) if v and v.strip()]
+    if not declared:
+        return iso_date(found), ""
+    first = declared[0]
+    date = iso_date(first) if _ISO_LIKE.match(first) else iso_date(found)
+    reason = f"published date {first[:40]!r} in the page is not a valid date; dropped"
+    return date, "" if date else reason
+
+
+def _json_ld_dates(tree: LexborHTMLParser) -> list[str]:
+    """The datePublished values of the page's JSON-LD blocks (unreadable blocks are passed over)."""
+    out: list[str] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    out.append(item["datePublished"])
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return out

@@ -25,10 +25,11 @@ from .dates import find_article_date, valid_iso_date
 from .htmltext import html_to_text, looks_like_html
 from .langid import detect_language
 from .languages import Language, LanguageError, common_furniture, find_file, load_language
+from .pdftext import PdfError, pdf_to_text
 from .text import fold, normalise, word_count
 
 #: File suffixes read as documents; anything else in a corpus folder is not looked at.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".pdf")
 HTML_SUFFIXES = (".html", ".htm")
 #: Optional CSV in a corpus folder giving metadata per document (it wins over what is guessed).
 MANIFEST_NAME = "manifest.csv"
@@ -407,15 +408,23 @@ def _read_document(
     """Decode, normalise and clean one file; raise DocumentError if it is not a usable document."""
     p = Path(src.path)
     data = _read_bytes(p, max_bytes)
-    text, encoding, warning = decode_bytes(data)
+    page_meta: dict[str, str] = {}
+    if p.suffix.lower() == ".pdf":  # PDF bytes: text layer with [page N] lines between pages
+        try:
+            (text, page_meta), encoding, warning = pdf_to_text(data), "pdf", None
+        except PdfError as exc:
+            raise DocumentError(exc.kind, str(exc)) from exc  # type: ignore[arg-type]
+    else:
+        text, encoding, warning = decode_bytes(data)
     if warning:
         warnings.append(Problem(src.name, "encoding_guessed", warning))
     text = normalise(text)
-    page_meta: dict[str, str] = {}
-    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+    if encoding != "pdf" and (p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)):
         text, page_meta = html_to_text(text)
         if not text.strip():
             raise DocumentError("no_text", "HTML page with no article text")
+    if page_meta.get("date_problem"):
+        warnings.append(Problem(src.name, "invalid_date", page_meta.pop("date_problem")))
     code = lang or detect_language(text)
     language: Language | None = None
     if code and find_file(code, lang_dir):
