@@ -109,8 +109,8 @@ def test_agreement_tables_of_documents_without_denials_or_figures():
 
 def test_prose_counts_read_right():
     from claimtab.display import summary
-    from claimtab.plots import count
     from claimtab.schema import empty_claims
+    from claimtab.text import count
 
     assert [count(n, "claim") for n in (0, 1, 2, 12000)] == [
         "no claim", "1 claim", "2 claims", "12,000 claims"]  # fmt: skip

@@ -101,6 +101,11 @@ def _na(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
+#: The columns of ``comparable_groups``, whatever the corpus.
+COMPARABLE_COLUMNS = ["category", "unit", "status", "claims", "documents", "claimants",
+                      "countries", "lowest", "highest", "spread"]  # fmt: skip
+
+
 def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims that stand for the same kind of quantity (category, unit, status), with the spread."""
     df = claims[claims["qualifier"] != "vague"].copy()
@@ -118,7 +123,10 @@ def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
             "lowest": float(pts.min()), "highest": float(pts.max()),
             "spread": round(float(pts.max() / pts.min()), 2) if pts.min() > 0 else None,
         })  # fmt: skip
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows, columns=COMPARABLE_COLUMNS)
+    for col in ("lowest", "highest", "spread"):
+        out[col] = out[col].astype("Float64")
+    return out
 
 
 def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFrame:
@@ -192,11 +200,14 @@ def _deniers(phrase: str, lang: Language) -> str:
 
 def mark_denied(claims: pd.DataFrame, denied: pd.DataFrame) -> pd.DataFrame:
     """Add a ``denied_by`` column: who denies, in the same article, what the claims say."""
+    out = claims.copy()
+    if denied.empty:
+        out["denied_by"] = pd.Series("", index=out.index, dtype="string")
+        return out
     by_doc = denied.groupby("doc_id")["denied_by"].agg(
         lambda s: ", ".join(sorted(set(", ".join(s).split(", "))))
     )
-    out = claims.copy()
-    out["denied_by"] = out["doc_id"].map(by_doc).fillna("")
+    out["denied_by"] = out["doc_id"].map(by_doc).astype("string").fillna("")
     return out
 
 
@@ -217,10 +228,6 @@ def widest_spread(comparable: pd.DataFrame) -> pd.Series | None:
 
 
 #: The columns of comparable_groups, present even when there is no group.
-COMPARABLE_COLUMNS = ["category", "unit", "status", "claims", "documents", "claimants",
-                      "countries", "lowest", "highest", "spread"]  # fmt: skip
-
-
 def agreement_tables(claims: pd.DataFrame, docs: Iterable[Document]) -> dict[str, pd.DataFrame]:
     """Every table of the agreement chapter, with its columns and types for any corpus.
 
@@ -231,13 +238,7 @@ def agreement_tables(claims: pd.DataFrame, docs: Iterable[Document]) -> dict[str
     overlap = document_overlap(docs)
     groups = related_groups(overlap, [d.doc_id for d in docs])
     denied = denials(docs)
-    if len(denied):
-        marked = mark_denied(claims, denied)
-    else:
-        marked = claims.assign(denied_by="")
-    marked["denied_by"] = marked["denied_by"].astype("string").fillna("")
-    comparable = comparable_groups(marked).reindex(columns=COMPARABLE_COLUMNS)
-    for col in ("lowest", "highest", "spread"):
-        comparable[col] = comparable[col].astype("Float64")
+    marked = mark_denied(claims, denied)
+    comparable = comparable_groups(marked)
     return {"overlap": overlap, "denied": denied, "claims": marked, "comparable": comparable,
             "repeated": repeated_figures(marked, groups)}  # fmt: skip

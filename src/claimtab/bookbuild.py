@@ -87,13 +87,14 @@ def stale_jobs(project: Path, force: bool = False) -> list[NotebookJob]:
     jobs = [NotebookJob(t, project / "book" / t.name, {}, project / "book",
                         failed=project / FAILED_DIR / t.name)
             for t in notebook_templates(project)]  # fmt: skip
-    chosen: dict[str, NotebookJob] = {}
     outputs = {j.name: j.output for j in jobs}
-    for job in jobs:  # in reading order, so a need is decided before what needs it
-        needed_again = any(n in chosen for n in job.needs())
-        if force or needed_again or outdated(job, inputs, outputs):
-            chosen[job.name] = job
-    return list(chosen.values())
+    chosen = {j.name for j in jobs if force or outdated(j, inputs, outputs)}
+    grown = True
+    while grown:  # a notebook that needs a re-run one is re-run, whatever their reading order
+        more = {j.name for j in jobs if j.name not in chosen and set(j.needs()) & chosen}
+        chosen |= more
+        grown = bool(more)
+    return [j for j in jobs if j.name in chosen]
 
 
 def build_seed_book(

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from .load import DEFAULT_MAX_BYTES
+from .text import count
 
 
 def _run_notebook(args: argparse.Namespace) -> int:
@@ -82,9 +83,9 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {args.corpus}: no document could be analysed", file=sys.stderr)
         return 2
     if not args.quiet:
-        skipped = f"; {len(bad)} files skipped" if bad else ""
-        print(f"{rows} claims from {analysed} documents written to {args.output}{skipped}",
-              file=sys.stderr)  # fmt: skip
+        skipped = f"; {count(len(bad), 'file')} skipped" if bad else ""
+        found = f"{count(rows, 'claim')} from {count(analysed, 'document')}"
+        print(f"{found} written to {args.output}{skipped}", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -94,9 +95,9 @@ def _report(args: argparse.Namespace) -> int:
     summary = build_report(args.corpus, args.out, progress=not args.quiet, max_bytes=args.max_bytes)
     skipped = summary["skipped"]
     print(
-        f"{summary['documents']} documents analysed"
+        f"{count(summary['documents'], 'document')} analysed"
         + (
-            f", {len(skipped)} files skipped (listed in the book's sources chapter)"
+            f", {count(len(skipped), 'file')} skipped (listed in the book's sources chapter)"
             if skipped
             else ""
         )

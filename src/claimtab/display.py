@@ -9,8 +9,9 @@ from typing import Any
 import pandas as pd
 
 from .io import read_table
-from .plots import claims_figure, count, drawable, figure_html, fmt_value
+from .plots import claims_figure, drawable, figure_html, fmt_value
 from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
+from .text import count
 
 
 def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:

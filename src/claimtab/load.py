@@ -26,6 +26,7 @@ from .htmltext import html_to_text, looks_like_html
 from .langid import detect_language
 from .languages import Language, LanguageError, common_furniture, find_file, load_language
 from .pdftext import PdfError, pdf_to_text
+from .schema import DOCUMENT_COLUMNS
 from .text import fold, normalise, word_count
 
 #: File suffixes read as documents; anything else in a corpus folder is not looked at.
@@ -40,10 +41,6 @@ DEFAULT_MAX_BYTES = int(os.environ.get("CLAIMTAB_MAX_BYTES", "5000000"))
 #: A paragraph must have this many words before a repeat of it counts as a duplicate.
 MIN_REPEAT_WORDS = 5
 
-DOCUMENT_COLUMNS = [
-    "doc_id", "lang", "title", "outlet", "byline", "published_date", "url", "words",
-    "encoding", "furniture_removed", "repeats_removed", "removed", "sha256",
-]  # fmt: skip
 
 
 #: Why a file was left out or used with a caveat. Code decides by the kind, never by the text.

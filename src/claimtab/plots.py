@@ -19,6 +19,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
+from .text import count
+
 #: Colour and marker per claimant country (Okabe-Ito colours; shapes for greyscale).
 COUNTRY_STYLE: dict[str, tuple[str, str, str]] = {
     "UA": ("#0072B2", "o", "Ukraine"),
@@ -42,11 +44,6 @@ UNIT_LABEL = {
 SOURCE_NOTE = "Source: claims read from {n} by claimtab; each is a claim, not a fact."
 
 
-def count(n: int, noun: str, plural: str | None = None, none: str = "no") -> str:
-    """A number with its noun, as prose says it: "no claim", "1 claim", "2,000 claims"."""
-    if n == 0:
-        return f"{none} {noun}"
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 #: Fonts tried, in order, for characters DejaVu Sans lacks (Korean, Japanese): only installed ones
 #: are listed, so matplotlib never warns about a missing family (Debian: fonts-noto-cjk).

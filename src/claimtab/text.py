@@ -73,3 +73,10 @@ def _is_cjk(ch: str) -> bool:
         or 0xAC00 <= o <= 0xD7AF  # Hangul syllables
         or 0xF900 <= o <= 0xFAFF
     )
+
+
+def count(n: int, noun: str, plural: str | None = None, none: str = "no") -> str:
+    """A number with its noun, as prose says it: "no claim", "1 claim", "2,000 claims"."""
+    if n == 0:
+        return f"{none} {noun}"
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
