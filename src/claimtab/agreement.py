@@ -88,40 +88,34 @@ def related_groups(overlap: pd.DataFrame, doc_ids: Iterable[str]) -> dict[str, s
     return {d: root(d) for d in parent}
 
 
-def point_value(low: object, high: object) -> float | None:
-    """One number standing for a claim: the value, a range's geometric middle, or its open bound."""
-    lo = None if _na(low) else float(low)  # type: ignore[arg-type]
-    hi = None if _na(high) else float(high)  # type: ignore[arg-type]
-    if lo is not None and hi is not None:
-        return math.sqrt(lo * hi) if lo > 0 else (lo + hi) / 2
-    return lo if lo is not None else hi
-
-
 def _na(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
 #: The columns of ``comparable_groups``, whatever the corpus.
-COMPARABLE_COLUMNS = ["category", "unit", "status", "claims", "documents", "claimants",
+COMPARABLE_COLUMNS = ["category", "unit", "status", "per", "claims", "documents", "claimants",
                       "countries", "lowest", "highest", "spread"]  # fmt: skip
 
 
 def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims that stand for the same kind of quantity (category, unit, status), with the spread."""
-    df = claims[claims["qualifier"] != "vague"].copy()
-    df["point"] = [point_value(lo, hi) for lo, hi in zip(df["value_low"], df["value_high"],
-                                                          strict=True)]  # fmt: skip
+    """Claims that stand for the same kind of quantity (category, unit, status, per), with the
+    lowest and highest figure any of them gives (numbers the articles state, never a derived
+    middle) and their ratio."""
+    df = claims[~claims["qualifier"].isin(["vague", "unquantified"])].copy()
+    df["low"] = df["value_low"].fillna(df["value_high"])
+    df["high"] = df["value_high"].fillna(df["value_low"])
     rows = []
-    for (cat, unit, status), g in df.groupby(["category", "unit", "status"], sort=True):
-        pts = g["point"].dropna()
-        if pts.empty:
+    keys = ["category", "unit", "status", "per"]
+    for (cat, unit, status, per), g in df.groupby(keys, sort=True):
+        lows, highs = g["low"].dropna(), g["high"].dropna()
+        if lows.empty:
             continue
+        lo, hi = float(lows.min()), float(highs.max())
         rows.append({
-            "category": cat, "unit": unit, "status": status, "claims": len(g),
+            "category": cat, "unit": unit, "status": status, "per": per, "claims": len(g),
             "documents": g["doc_id"].nunique(), "claimants": g["claimant"].nunique(),
             "countries": ", ".join(sorted(set(g["claimant_country"]))),
-            "lowest": float(pts.min()), "highest": float(pts.max()),
-            "spread": round(float(pts.max() / pts.min()), 2) if pts.min() > 0 else None,
+            "lowest": lo, "highest": hi, "spread": round(hi / lo, 2) if lo > 0 else None,
         })  # fmt: skip
     out = pd.DataFrame(rows, columns=COMPARABLE_COLUMNS)
     for col in ("lowest", "highest", "spread"):

@@ -8,13 +8,15 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from .attribution import Speakers, claimant, country_of
+from .attribution import Speakers, claimant, country_of, sentence_cues
 from .languages import Language, load_language
 from .nouns import Counted, counted
 from .numbers import Quantity, find_quantities
+from .rates import per_of
 from .reading import Place, Reading
 from .schema import CLAIM_COLUMNS, coerce_claims
-from .status import date_marks, event_date, status_cue, status_marks, status_of
+from .sources import identify
+from .status import date_marks, event_date, reported_date, status_cue, status_marks, status_of
 
 
 @dataclass
@@ -33,7 +35,11 @@ class Claim:
     status: str
     claimant: str
     claimant_country: str
+    source: str
+    source_kind: str
+    reported_date: str
     event_date: str
+    per: str
     evidence: str
     start: int
     end: int
@@ -93,9 +99,10 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
 
 
 def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speakers) -> Claim:
-    """The claim a counted quantity makes: its status, claimant, country and date."""
+    """The claim a counted quantity makes: its status, claimant, source, country and dates."""
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
+    src = identify(who, ctx.lang.code, ctx.lang.word_boundaries) if who != "article" else None
     return Claim(
         claim_id="",
         doc_id="",
@@ -108,8 +115,12 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
         qualifier=q.qualifier,
         status=status_of(status_marks(ctx, s, e), q.start, q.end),
         claimant=who,
-        claimant_country=country_of(ctx, who, who_end, e),
-        event_date=event_date(date_marks(ctx, s, e), q.start, q.end),
+        claimant_country=src.country if src else country_of(ctx, who, who_end, e),
+        source=src.name if src else "",
+        source_kind=src.kind if src else "unknown",
+        reported_date=reported_date(ctx, s, e, sentence_cues(ctx, s, e), who),
+        event_date=event_date(date_marks(ctx, s, e), q.start, q.end, ctx.published),
+        per=per_of(ctx, q.start, q.end, at),
         evidence=ctx.text[s:e],
         start=q.start,
         end=q.end,
@@ -156,6 +167,8 @@ def _merge_restatements(claims: list[Claim], doc_id: str, lang: str) -> list[Cla
             first = out[index[key]]
             if first.claimant == "article" and c.claimant != "article":
                 first.claimant, first.claimant_country = c.claimant, c.claimant_country
+                first.source, first.source_kind = c.source, c.source_kind
+                first.reported_date = c.reported_date
             if not first.event_date and c.event_date:
                 first.event_date = c.event_date
             continue

@@ -16,9 +16,12 @@ import pandas as pd
 
 from .load import Document
 from .schema import CATEGORIES
+from .sources import identify
 from .text import fold
 
 ATTRIBUTES = ["unit", "qualifier", "status", "claimant", "claimant_country"]
+#: Scored too when the annotations have them (the blind set does; older sets do not).
+OPTIONAL_ATTRIBUTES = ["source", "reported_date", "per"]
 
 
 @dataclass
@@ -159,10 +162,12 @@ def _agreement(
     """Per attribute, how many matched claims agree; and an error row for each disagreement."""
     errors = []
     agree_rows = []
-    for attr in ATTRIBUTES:
+    first = matches[0] if matches else None
+    present = [a for a in OPTIONAL_ATTRIBUTES if first and a in first[0] and a in first[1]]
+    for attr in [*ATTRIBUTES, *present]:
         ok = 0
         for g, p in matches:
-            same = claimant_matches(g[attr], p[attr]) if attr == "claimant" else g[attr] == p[attr]
+            same = _agrees(attr, g[attr], p[attr])
             ok += same
             if not same:
                 errors.append(_error(f"wrong {attr}", g, p, f"{p[attr]} (annotated: {g[attr]})"))
@@ -170,6 +175,28 @@ def _agreement(
         agree_rows.append({"attribute": attr, "matched": n, "agree": ok,
                            "share": round(ok / n, 3) if n else float("nan")})  # fmt: skip
     return pd.DataFrame(agree_rows).set_index("attribute"), errors
+
+
+def _agrees(attr: str, gold: object, pred: object) -> bool:
+    """Whether a predicted attribute agrees with the annotated one."""
+    g, p = ("" if pd.isna(v) else str(v) for v in (gold, pred))  # type: ignore[call-overload]
+    if attr == "claimant":
+        return claimant_matches(g, p)
+    if attr == "source":
+        return source_matches(g, p)
+    return g == p
+
+
+def source_matches(gold: str, pred: str) -> bool:
+    """Source agreement: the same body of the registry (annotators write their own canonical
+    English names: "Pentagon" is the registry's "US Department of Defense (Pentagon)"), else the
+    same name; both empty agree."""
+    if not gold or not pred:
+        return gold == pred
+    g, p = identify(gold, "en"), identify(pred, "en")
+    if g is not None and p is not None:
+        return g.id == p.id
+    return gold.casefold() == pred.casefold()
 
 
 def _traps(pred: pd.DataFrame, annotations: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:

@@ -47,7 +47,10 @@ class Reading:
     lang: Language
     sentences: list[Span]
     doc_year: str = ""
+    #: The article's publication date (ISO day), against which "said on Friday" is resolved.
+    published: str = ""
     cues: dict[Span, list[Cue]] = field(default_factory=dict)
+    reported: dict[tuple[int, int, str], str] = field(default_factory=dict)
     status_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     date_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     #: Claimant -> country, so "he said" keeps the country of the claimant named before.
@@ -58,7 +61,8 @@ class Reading:
         """Start reading ``text``: fold it and cut it into sentences."""
         folded = fold(text)
         doc_year = published_date[:4] if published_date else ""
-        return cls(text, folded, lang, split_sentences(text, lang, folded), doc_year)
+        sentences = split_sentences(text, lang, folded)
+        return cls(text, folded, lang, sentences, doc_year, published_date)
 
     def words_after(self, start: int, limit: int, n: int) -> int:
         """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""

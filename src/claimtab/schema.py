@@ -10,9 +10,14 @@ CATEGORIES = ["troops", "munitions", "missiles", "payments", "casualties"]
 CURRENCIES = ["EUR", "USD", "KRW", "RUB", "GBP", "JPY"]
 UNITS = ["persons", "rounds", "containers", "missiles", "launchers", *CURRENCIES, "percent",
          "units"]  # fmt: skip
-QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague"]
+QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague", "unquantified"]
 STATUSES = ["delivered", "planned"]
 COUNTRIES = ["UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other", "unknown"]
+SOURCE_KINDS = ["government", "military", "intelligence", "parliament", "official", "research",
+                "media", "international", "other", "unknown"]  # fmt: skip
+#: A rate's unit: per person, per period, or per person and period ("" for a total).
+PERS = ["", "day", "week", "month", "year", "person", "person/day", "person/week", "person/month",
+        "person/year"]  # fmt: skip
 
 #: name, frictionless type, description, allowed values (or None)
 CLAIM_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
@@ -30,9 +35,19 @@ CLAIM_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
      "prepared to.", STATUSES),
     ("claimant", "string", "Who asserts it, as the text names them; 'article' where the text "
      "gives no source.", None),
-    ("claimant_country", "string", "Country (or kind) of the claimant.", COUNTRIES),
+    ("claimant_country", "string", "Country (or kind) of the claimant: the source registry's "
+     "when the claimant is in it, else what the text says.", COUNTRIES),
+    ("source", "string", "The claimant's canonical English name in the source registry "
+     "(sources.toml), one name for every alias in every language; empty when not in it.", None),
+    ("source_kind", "string", "What kind of body the source is; unknown when not in the registry.",
+     SOURCE_KINDS),
+    ("reported_date", "string", "ISO date or partial date of when the claim was made: the "
+     "statement date the sentence gives ('said on Friday', resolved against the article's "
+     "date), else the article's publication date; empty when neither is known.", None),
     ("event_date", "string", "ISO date or partial date of what the claim refers to, when the "
      "text gives one.", None),
+    ("per", "string", "Empty for a total; for a rate: per person, per period, or both "
+     "(person/month).", PERS),
     ("evidence", "string", "The sentence that carries the claim, verbatim, in the document's "
      "language.", None),
     ("start", "integer", "Character offset where the number span starts in the loaded text.", None),

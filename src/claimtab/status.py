@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import re
 
+from .dates import date_phrases
 from .languages import Language
-from .reading import Mark, Reading
+from .reading import Cue, Mark, Reading
+from .text import fold
+
+#: A statement date stands this close to its reporting cue or the claimant's name: up to this
+#: many words before it ("On Friday, the NIS said"), or right after it with at most one short
+#: word between ("said on Friday", "der NIS am Freitag"); characters where words are not
+#: separated.
+STATEMENT_WORDS_BEFORE = 4
+STATEMENT_CHARS_BEFORE = 15
+STATEMENT_CHARS_AFTER = 4
 
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -98,13 +108,59 @@ def _month_number(word: str, lang: Language) -> int | None:
     return None
 
 
-def event_date(marks: list[Mark], start: int, end: int) -> str:
-    """The date nearest the number at [start, end) in its sentence ("" if none)."""
+def event_date(marks: list[Mark], start: int, end: int, published: str = "") -> str:
+    """The date nearest the number at [start, end) in its sentence ("" if none). The article's
+    own publication day is no event date: it is the dateline ("KYIV, March 3, 2025 -"), and
+    ``reported_date`` carries it."""
     best: tuple[int, str] | None = None
     for m_start, m_end, iso in marks:
-        if m_start < end and start < m_end:
-            continue  # the number itself
+        if (m_start < end and start < m_end) or (published and iso == published):
+            continue  # the number itself, or the dateline
         d = start - m_end if m_end <= start else m_start - end
         if best is None or d < best[0]:
             best = (d, iso)
     return best[1] if best else ""
+
+
+def reported_date(ctx: Reading, s: int, e: int, cues: list[Cue], who: str) -> str:
+    """When a claim of sentence [s, e) by ``who`` was made: the date phrase standing by a
+    reporting cue or by the claimant's name ("said on Friday", "last month the agency said",
+    "국정원은 지난달 ... 밝혔다"), resolved against the article's date; else the article's date
+    ("" when neither is known)."""
+    key = (s, e, who)
+    hit = ctx.reported.get(key)
+    if hit is None:
+        anchors = [(c.start, c.end) for c in cues]
+        at = ctx.folded.find(fold(who), s, e) if who != "article" else -1
+        if at >= 0:
+            anchors.append((at, at + len(who)))
+        hit = ctx.reported[key] = _statement_date(ctx, s, e, anchors) or ctx.published
+    return hit
+
+
+def _statement_date(ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]]) -> str:
+    """The date phrase of the sentence that stands by a cue or the claimant ("" if none)."""
+    if not anchors or not ctx.published:
+        return ""
+    lang = ctx.lang
+    spaced, capitalised = lang.word_boundaries, lang.months_capitalised
+    phrases = date_phrases(
+        ctx.folded, s, e, lang.code, ctx.published, spaced=spaced, months_capitalised=capitalised
+    )
+    for d in phrases:
+        if any(_beside(ctx, d.start, d.end, a) for a in anchors):
+            return d.iso
+    return ""
+
+
+def _beside(ctx: Reading, start: int, end: int, anchor: tuple[int, int]) -> bool:
+    """Whether a date phrase at [start, end) stands by a cue or name at ``anchor``."""
+    if end <= anchor[0]:
+        gap = ctx.folded[end : anchor[0]]
+        if not ctx.lang.word_boundaries:
+            return len(gap.strip(" 、,")) <= STATEMENT_CHARS_BEFORE
+        return len(gap.split()) <= STATEMENT_WORDS_BEFORE
+    if start >= anchor[1]:
+        gap = ctx.folded[anchor[1] : start].split()
+        return len(gap) <= 1 and all(len(w) <= STATEMENT_CHARS_AFTER for w in gap)
+    return False

@@ -82,6 +82,10 @@ class Language:
     month_after: Pattern | None = field(repr=False)
     #: Date forms, most specific first, each with whether it needs a month name.
     date_forms: list[tuple[Pattern, bool]] = field(repr=False)
+    #: Whether a month name alone must be capitalised to be a month (English "may" is a verb).
+    months_capitalised: bool = field(repr=False)
+    # [rates]: named groups day, week, month, year, person
+    re_rates: Pattern | None = field(repr=False)
     # [status]
     re_planned: Pattern | None = field(repr=False)
     re_delivered: Pattern | None = field(repr=False)
@@ -138,6 +142,7 @@ def build_language(
         **_hedges(spec, bound),
         **_ranges(spec, bound),
         **_dates(spec, bound),
+        **_rates(spec, bound),
         re_planned=compile_any(spec.status.planned, bound),
         re_delivered=compile_any(spec.status.delivered, bound),
         **_attribution(spec, bound),
@@ -260,7 +265,18 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "month_before": re.compile(rf"(?:{mo})\.?\s*(?:\w{{1,3}}\s+)?$", _I) if mo else None,
         "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
         "date_forms": _date_forms(mo),
+        "months_capitalised": spec.dates.months_capitalised,
     }
+
+
+RATE_PERIODS = ("person", "day", "week", "month", "year")
+
+
+def _rates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
+    """The field of [rates]: one regex whose named group says the period."""
+    parts = [(p, alternation(getattr(spec.rates, p)), True) for p in RATE_PERIODS
+             if getattr(spec.rates, p)]  # fmt: skip
+    return {"re_rates": compile_named(parts, bound)}
 
 
 def _date_forms(mo: str | None) -> list[tuple[Pattern, bool]]:

@@ -69,6 +69,18 @@ class Dates:
     months: dict[str, int] = field(default_factory=dict)
     months_are_patterns: bool = False
     number_suffixes: list[str] = field(default_factory=list)
+    months_capitalised: bool = False
+
+
+@dataclass
+class Rates:
+    """[rates]: what makes a figure a rate (per day, week, month, year, person)."""
+
+    day: list[str] = field(default_factory=list)
+    week: list[str] = field(default_factory=list)
+    month: list[str] = field(default_factory=list)
+    year: list[str] = field(default_factory=list)
+    person: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -156,6 +168,7 @@ class LanguageFile:
     ranges: Ranges = field(default_factory=Ranges)
     vague: Vague = field(default_factory=Vague)
     dates: Dates = field(default_factory=Dates)
+    rates: Rates = field(default_factory=Rates)
     status: Status = field(default_factory=Status)
     attribution: Attribution = field(default_factory=Attribution)
     categories: Categories = field(default_factory=Categories)

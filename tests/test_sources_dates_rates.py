@@ -1,0 +1,114 @@
+"""Claims carry who says so (one registry name per body, in every language), when the claim was
+made, and whether the figure is a rate: sentences made up for the purpose, several languages."""
+
+import pytest
+
+from claimtab.extract import extract_claims
+
+NIS = "South Korea's National Intelligence Service"
+ARTICLE_DATE = "2025-03-07"  # a Friday
+
+
+def only(text: str, lang: str, date: str = ARTICLE_DATE):
+    claims = extract_claims(text, lang, "x", date)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea has sent about 3,000 more soldiers, South Korea's spy agency said.", "en"),
+        (
+            "Nordkorea hat rund 3.000 weitere Soldaten geschickt, teilte der Geheimdienst NIS mit.",
+            "de",
+        ),
+        ("Selon le renseignement sud-coréen, la Corée du Nord a envoyé 3 000 soldats.", "fr"),
+        ("По данным разведки Южной Кореи, КНДР направила 3000 солдат.", "ru"),
+        ("국정원은 북한이 병력 3000명을 추가로 파병했다고 밝혔다.", "ko"),
+    ],
+)
+def test_one_source_whatever_the_name_or_language(text: str, lang: str) -> None:
+    claim = only(text, lang)
+    assert (claim.source, claim.source_kind, claim.claimant_country) == (
+        NIS, "intelligence", "KR")  # fmt: skip
+
+
+def test_a_claimant_the_registry_lacks_keeps_the_text_country() -> None:
+    claim = only("Ukrainian analyst Ivan Petrenko said North Korea sent 3,000 soldiers.", "en")
+    assert claim.source == "" and claim.source_kind == "unknown"
+    assert claim.claimant_country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reported"),
+    [
+        ("North Korea has sent 3,000 more soldiers, the NIS said on Thursday.", "en", "2025-03-06"),
+        ("Last month the NIS said that North Korea had sent 3,000 soldiers.", "en", "2025-02"),
+        (
+            "Nordkorea hat 3.000 Soldaten geschickt, teilte der NIS am Mittwoch mit.",
+            "de", "2025-03-05",
+        ),
+        (
+            "КНДР направила 3000 солдат, сообщила в пятницу разведка Южной Кореи.",
+            "ru", ARTICLE_DATE,
+        ),
+        ("국정원은 지난달 북한이 병력 3000명을 파병했다고 밝혔다.", "ko", "2025-02"),
+        ("North Korea has sent 3,000 soldiers, the NIS said.", "en", ARTICLE_DATE),
+    ],
+)
+def test_the_statement_date_else_the_article_date(text: str, lang: str, reported: str) -> None:
+    assert only(text, lang).reported_date == reported
+
+
+def test_an_event_date_is_not_a_statement_date() -> None:
+    claim = only("The NIS said that in January 2024 North Korea sent 1,500 soldiers.", "en")
+    assert claim.reported_date == ARTICLE_DATE and claim.event_date == "2024-01"
+
+
+def test_the_dateline_is_no_event_date() -> None:
+    text = (
+        "SEOUL, March 7, 2025 (Reuters) - North Korea has sent 3,000 "
+        "more soldiers, the NIS said."
+    )
+    assert only(text, "en").event_date == ""
+
+
+def test_no_article_date_no_guess() -> None:
+    claim = only("North Korea has sent 3,000 more soldiers, the NIS said on Thursday.", "en", "")
+    assert claim.reported_date == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "per"),
+    [
+        (
+            "Russia pays about 2,000 dollars a month per soldier, the NIS said.",
+            "en", "person/month",
+        ),
+        ("Russland zahlt rund 2.000 Dollar pro Monat und Soldat, sagte der NIS.", "de", "month"),
+        ("La Russie verse environ 2 000 dollars par mois, selon le NIS.", "fr", "month"),
+        (
+            "Rusia paga unos 1.500 dólares mensuales por cada trabajador, según el NIS.",
+            "es", "person/month",
+        ),
+        (
+            "Россия платит около 1500 долларов в месяц на каждого солдата, сообщила разведка.",
+            "ru", "person/month",
+        ),
+        (
+            "Sotilaiden lähettäminen tuo Kim Jong-unille noin 500 miljoonan euron vuositulot.",
+            "fi", "year",
+        ),
+        ("Russia has paid North Korea 5 billion dollars, the NIS said.", "en", ""),
+    ],
+)
+def test_rates_are_kept_apart_from_totals(text: str, lang: str, per: str) -> None:
+    assert only(text, lang).per == per
+
+
+def test_each_figure_has_its_own_rate_and_time_words_are_no_rate() -> None:
+    text = "Russia pays 2,000 dollars a month, or 24,000 dollars a year, the NIS said."
+    assert [c.per for c in extract_claims(text, "en")] == ["month", "year"]
+    later = "Russia paid 9,000 dollars, a year after the deal and a month later."
+    assert only(later, "en").per == ""
