@@ -32,59 +32,27 @@ def _extract(corpus_dir: Path) -> tuple[pd.DataFrame, list]:  # type: ignore[typ
     return claims, corpus.documents
 
 
-def _languages(ann: pd.DataFrame, docs: list) -> pd.Series:  # type: ignore[type-arg]
-    """The language of each annotation row: its document's."""
-    return ann["doc_id"].map({d.doc_id: d.lang for d in docs}).fillna("")
-
-
 def score(
     out_prefix: str | None = None, corpus_dir: Path = BLIND, annotations: Path = ANNOTATIONS
 ) -> pd.DataFrame:
     """Print and return the scores per language (and over all languages)."""
-    from claimtab.evaluate import evaluate, load_annotations
+    from claimtab.evaluate import load_annotations, score_by_language
     from claimtab.languages import available
 
     claims, docs = _extract(corpus_dir)
-    ann = load_annotations(annotations)
-    langs = _languages(ann, docs)
-    with_file = langs.isin(available())
-    rows, agree, traps = [], [], []
-    # "all": every article; "with_file": only those in a language that has a language file.
-    for lang in [*sorted(langs.unique()), "with_file", "all"]:
-        sub = {"all": ann, "with_file": ann[with_file]}.get(lang, ann[langs == lang])
-        ev = evaluate(claims, sub, docs)
-        rows.append(ev.scores.reset_index().assign(lang=lang))
-        agree.append(ev.agreement.reset_index().assign(lang=lang))
-        traps.append(ev.traps.assign(lang=lang))
-    scores = pd.concat(rows, ignore_index=True)
-    scores = scores[["lang", *[c for c in scores.columns if c != "lang"]]]
-    agreement = pd.concat(agree, ignore_index=True)
-    agreement = agreement[["lang", *[c for c in agreement.columns if c != "lang"]]]
-    trap_table = pd.concat(traps[:-2], ignore_index=True)
-    unq = _unquantified_recall(claims, ann)
+    result = score_by_language(claims, load_annotations(annotations), docs, set(available()))
+    found, total = result.unquantified
     with pd.option_context("display.width", 140, "display.max_rows", 500):
-        print(scores.to_string(index=False))
-        print(agreement.to_string(index=False))
-        print(f"traps: {int(trap_table['claim_made'].sum())} of {len(trap_table)} made a claim")
-        print(f"claims without a figure: {unq}")
+        print(result.scores.to_string(index=False))
+        print(result.agreement.to_string(index=False))
+        made = int(result.traps["claim_made"].sum())
+        print(f"traps: {made} of {len(result.traps)} made a claim")
+        print(f"claims without a figure: {found} of {total}")
     if out_prefix:
-        scores.to_csv(f"{out_prefix}_scores.csv", index=False)
-        agreement.to_csv(f"{out_prefix}_agreement.csv", index=False)
-        trap_table.to_csv(f"{out_prefix}_traps.csv", index=False)
-    return scores
-
-
-def _unquantified_recall(claims: pd.DataFrame, ann: pd.DataFrame) -> str:
-    """How many annotated claims without a figure have a predicted unquantified claim."""
-    gold = ann[(ann["kind"] == "claim") & (ann["qualifier"] == "unquantified")]
-    if "qualifier" not in claims or gold.empty:
-        return f"0 of {len(gold)}"
-    pred = claims[claims["qualifier"] == "unquantified"]
-    hits = sum(
-        bool(((pred["doc_id"] == g["doc_id"]) & (pred["category"] == g["category"])).any())
-        for _, g in gold.iterrows()
-    )
-    return f"{hits} of {len(gold)}"
+        result.scores.to_csv(f"{out_prefix}_scores.csv", index=False)
+        result.agreement.to_csv(f"{out_prefix}_agreement.csv", index=False)
+        result.traps.to_csv(f"{out_prefix}_traps.csv", index=False)
+    return result.scores
 
 
 if __name__ == "__main__":

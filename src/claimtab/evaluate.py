@@ -229,3 +229,58 @@ def _error(kind: str, g: pd.Series | None, p: pd.Series | None, detail: str) -> 
     evidence = str(p["evidence"]) if p is not None else f"[anchor] {g['anchor']}"  # type: ignore[index]
     return {"doc_id": row["doc_id"], "error": kind, "category": row["category"],
             "detail": detail, "evidence": evidence}  # fmt: skip
+
+
+@dataclass
+class LanguageScores:
+    """Scores of one run per language, and over all languages ("all") and over the languages
+    that have a language file ("with_file")."""
+
+    scores: pd.DataFrame  # lang, category, tp, fp, fn, precision, recall, f1
+    agreement: pd.DataFrame  # lang, attribute, matched, agree, share
+    traps: pd.DataFrame  # doc_id, trap, why, claim_made, lang
+    unquantified: tuple[int, int]  # annotated claims without a figure found, of all of them
+
+
+def score_by_language(
+    predicted: pd.DataFrame,
+    annotations: pd.DataFrame,
+    documents: list[Document],
+    with_file: set[str],
+) -> LanguageScores:
+    """Score a run per language of the annotated documents (``with_file``: the codes that have a
+    language file, so that the languages a run cannot read are scored apart)."""
+    langs = annotations["doc_id"].map({d.doc_id: d.lang or "" for d in documents}).fillna("")
+    sets = {lang: annotations[langs == lang] for lang in sorted(set(langs))}
+    sets["with_file"] = annotations[langs.isin(with_file)]
+    sets["all"] = annotations
+    rows, agree, traps = [], [], []
+    for lang, sub in sets.items():
+        ev = evaluate(predicted, sub, documents)
+        rows.append(ev.scores.reset_index().assign(lang=lang))
+        agree.append(ev.agreement.reset_index().assign(lang=lang))
+        if lang not in ("with_file", "all"):
+            traps.append(ev.traps.assign(lang=lang))
+    scores = pd.concat(rows, ignore_index=True)
+    agreement = pd.concat(agree, ignore_index=True)
+    return LanguageScores(
+        scores[["lang", *[c for c in scores.columns if c != "lang"]]],
+        agreement[["lang", *[c for c in agreement.columns if c != "lang"]]],
+        pd.concat(traps, ignore_index=True),
+        unquantified_found(predicted, annotations),
+    )
+
+
+def unquantified_found(predicted: pd.DataFrame, annotations: pd.DataFrame) -> tuple[int, int]:
+    """How many annotated claims without a figure have an extracted one (same document and
+    category, each extracted claim used once), of how many."""
+    gold = annotations[(annotations["kind"] == "claim")
+                       & (annotations["qualifier"] == "unquantified")]  # fmt: skip
+    pred = predicted[predicted["qualifier"] == "unquantified"]
+    left = pred.groupby(["doc_id", "category"]).size().to_dict()
+    found = 0
+    for key in zip(gold["doc_id"], gold["category"], strict=True):
+        if left.get(key, 0) > 0:
+            left[key] -= 1
+            found += 1
+    return found, len(gold)

@@ -22,6 +22,7 @@ PROJECT_DATA_PARAMS = {
     "annotations_dir": "data/annotations",
     "seeds_dir": "data/seeds",
     "testset_dir": "data/testset",
+    "blindset_dir": "data/blindset",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks.
