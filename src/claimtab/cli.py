@@ -122,7 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Tabulate the claims of news articles, and publish them as a Jupyter Book.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_extract(sub)
+    _add_report(sub)
+    _add_book(sub)
+    _add_run_notebook(sub)
+    return parser
 
+
+def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``extract`` command: the claims table of a folder."""
     ex = sub.add_parser(
         "extract",
         help="write the claims table of every document in a folder",
@@ -145,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true")
     ex.set_defaults(func=_extract)
 
+
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``report`` command: every notebook on a folder, as a book."""
     rp = sub.add_parser(
         "report",
         help="every notebook on a folder, built into a book under OUT",
@@ -158,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("-q", "--quiet", action="store_true")
     rp.set_defaults(func=_report)
 
+
+def _add_book(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``book`` command: execute the seed notebooks, build the book."""
     bk = sub.add_parser(
         "book",
         help="execute the notebooks whose inputs changed, then build the book",
@@ -171,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("-q", "--quiet", action="store_true")
     bk.set_defaults(func=_book)
 
+
+def _add_run_notebook(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``run-notebook`` command: execute one notebook template."""
     nb = sub.add_parser(
         "run-notebook",
         help="execute one notebook template with its parameters",
@@ -185,7 +202,6 @@ def build_parser() -> argparse.ArgumentParser:
     nb.add_argument("-p", "--param", action="append", help="extra parameter NAME=VALUE")
     nb.add_argument("-q", "--quiet", action="store_true")
     nb.set_defaults(func=_run_notebook)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

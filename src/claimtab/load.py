@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import pandas as pd
 
@@ -229,15 +229,13 @@ def clean_text(
     Returns (clean text, metadata, furniture lines removed, repeated paragraphs removed).
     """
     furniture_re = lang.re_furniture if lang is not None else common_furniture()
+    cues = _metadata_cues(lang)
     lines = [ln.strip() for ln in text.split("\n")]
     meta: dict[str, str] = {}
     furniture: list[str] = []
     repeats: list[str] = []
     seen: set[str] = set()
     kept: list[str] = []
-    date_labels = _alternation_words(lang.date_labels if lang else ["date", "published"])
-    byline_cues = _alternation_words(lang.byline_cues if lang else ["by"])
-    outlet_cues = _alternation_words(lang.outlet_cues if lang else [])
     for i, line in enumerate(lines):
         if not line:
             if kept and kept[-1] != "":
@@ -248,39 +246,85 @@ def clean_text(
             furniture.append(line)
             continue
         head = i < 8 and len(kept) < 8  # metadata lines stand at the top of an article
-        if head and "published_date" not in meta:
-            m = re.match(rf"^(?:{date_labels})\s*:?\s*{_ISO_DATE}\b\s*(.*)$", folded, re.IGNORECASE)
-            if m:
-                meta["published_date"] = m.group(1)
-                line = line[m.start(2) :].strip()
-                if not line:
-                    furniture.append(f"date line: {m.group(1)}")
-                    continue
-                folded = fold(line)
-        if head and "byline" not in meta and byline_cues:
-            m = re.match(
-                rf"^(?:{byline_cues})\s+(\w[\w.'-]*(?:\s+\w[\w.'-]*){{0,4}})\s*$",
-                folded,
-                re.IGNORECASE,
-            )
-            if m and m.group(1)[:1].isupper():
-                meta["byline"] = line[m.start(1) : m.end(1)]
-                continue
-        if "outlet" not in meta and outlet_cues:
-            m = re.match(rf"^(?:{outlet_cues})\s+(.{{2,80}}?)\s*\|\s*$", folded, re.IGNORECASE)
-            if m:
-                meta["outlet"] = line[m.start(1) : m.end(1)]
-                continue
-        key = _line_key(line)
+        rest = _take_metadata(line, folded, head, cues, meta, furniture)
+        if rest is None:
+            continue
+        key = _line_key(rest)
         if key in seen and len(key.split()) >= MIN_REPEAT_WORDS:
-            repeats.append(line)
+            repeats.append(rest)
             continue
         seen.add(key)
-        kept.append(line)
+        kept.append(rest)
     while kept and kept[-1] == "":
         kept.pop()
     meta["title"] = _title([ln for ln in kept if ln][:2])
     return "\n".join(kept), meta, furniture, repeats
+
+
+class _Cues(NamedTuple):
+    """A language's metadata cues, each as a regex alternation (longest first)."""
+
+    date_labels: str
+    byline: str
+    outlet: str
+
+
+def _metadata_cues(lang: Language | None) -> _Cues:
+    """The date-line labels, byline cues and outlet cues of a language (or the defaults)."""
+    return _Cues(
+        _alternation_words(lang.date_labels if lang else ["date", "published"]),
+        _alternation_words(lang.byline_cues if lang else ["by"]),
+        _alternation_words(lang.outlet_cues if lang else []),
+    )
+
+
+def _take_metadata(
+    line: str, folded: str, head: bool, cues: _Cues, meta: dict[str, str], furniture: list[str]
+) -> str | None:
+    """Read a date line, byline or outlet line into ``meta``; return the rest (None: no rest)."""
+    if head and "published_date" not in meta:
+        m = _date_line(folded, cues.date_labels)
+        if m:
+            meta["published_date"] = m.group(1)
+            line = line[m.start(2) :].strip()
+            if not line:
+                furniture.append(f"date line: {m.group(1)}")
+                return None
+            folded = fold(line)
+    if head and "byline" not in meta and cues.byline:
+        byline = _byline(line, folded, cues.byline)
+        if byline is not None:
+            meta["byline"] = byline
+            return None
+    if "outlet" not in meta and cues.outlet:
+        outlet = _outlet(line, folded, cues.outlet)
+        if outlet is not None:
+            meta["outlet"] = outlet
+            return None
+    return line
+
+
+def _date_line(folded: str, labels: str) -> re.Match[str] | None:
+    """A leading date label and ISO date ("Published: 2024-10-18 ..."); group 2 is the rest."""
+    return re.match(rf"^(?:{labels})\s*:?\s*{_ISO_DATE}\b\s*(.*)$", folded, re.IGNORECASE)
+
+
+def _byline(line: str, folded: str, cues: str) -> str | None:
+    """The name of a byline ("By Jane Doe"), as the line writes it; None if not a byline."""
+    m = re.match(
+        rf"^(?:{cues})\s+(\w[\w.'-]*(?:\s+\w[\w.'-]*){{0,4}})\s*$",
+        folded,
+        re.IGNORECASE,
+    )
+    if m and m.group(1)[:1].isupper():
+        return line[m.start(1) : m.end(1)]
+    return None
+
+
+def _outlet(line: str, folded: str, cues: str) -> str | None:
+    """The outlet of an outlet line ("Source: Reuters |"), as the line writes it; else None."""
+    m = re.match(rf"^(?:{cues})\s+(.{{2,80}}?)\s*\|\s*$", folded, re.IGNORECASE)
+    return line[m.start(1) : m.end(1)] if m else None
 
 
 def _alternation_words(words: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ import html
 import io
 import math
 import warnings
+from typing import Any
 
 import matplotlib as mpl
 import pandas as pd
@@ -122,84 +123,119 @@ def claims_figure(
 
     With more than MAX_ROWS claims, each row is one source's range of figures instead.
     """
-    df = drawable(claims, unit).copy()
-    unit = unit or (df["unit"].iloc[0] if len(df) else "")
-    if len(df) > MAX_ROWS:
-        df = summarise_by_source(df)
-        title = f"{title} (one row per source)"
-    df = df.sort_values(["status", "value_high", "value_low"], na_position="first", kind="stable")
+    df, title, unit = _figure_rows(claims, title, unit)
     # No pyplot: the figure is drawn off-screen and never changes the notebook's backend. A
     # glyph no installed font has is drawn as a box, without a warning in the notebook's output.
     with mpl.rc_context(STYLE), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig = Figure(figsize=(8.5, 1.2 + 0.42 * max(1, len(df))))
         ax = fig.subplots()
-        values = [v for v in pd.concat([df["value_low"], df["value_high"]]) if not _is_na(v)]
-        lo, hi = (min(values), max(values)) if values else (1, 10)
-        log = lo > 0 and hi / lo >= 50
+        span_left, span_right, log = _x_span(df)
         if log:
             ax.set_xscale("log")
-        span_left = lo / 3 if log else lo - (hi - lo) * 0.15 - 1
-        span_right = hi * 3 if log else hi + (hi - lo) * 0.15 + 1
         for y, (_, row) in enumerate(df.iterrows()):
-            color, marker, _name = COUNTRY_STYLE.get(
-                row["claimant_country"], COUNTRY_STYLE["other"]
-            )
-            face = color if row["status"] == "delivered" else "white"
-            low, high, q = row["value_low"], row["value_high"], row["qualifier"]
-            if q == "range":
-                ax.plot([low, high], [y, y], color=color, lw=3, solid_capstyle="butt")
-                ax.plot([low, high], [y, y], ls="none", marker="|", ms=12, color=color)
-                ax.plot([(low * high) ** 0.5 if log else (low + high) / 2], [y], ls="none",
-                        marker=marker, ms=9, mfc=face, mec=color, mew=1.6)  # fmt: skip
-            elif q in ("over", "at_least"):
-                ax.annotate("", xy=(span_right, y), xytext=(low, y),
-                            arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
-                ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
-            elif q == "up_to":
-                ax.annotate("", xy=(span_left, y), xytext=(high, y),
-                            arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
-                ax.plot([high], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
-            else:
-                ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
-                if q == "approx":
-                    ax.annotate("≈", (low, y), xytext=(7, 4), textcoords="offset points",
-                                fontsize=9, color=color)  # fmt: skip
-        statuses = list(df["status"])
-        for y in range(1, len(statuses)):
-            if statuses[y] != statuses[y - 1]:  # a rule between delivered and planned claims
-                ax.axhline(y - 0.5, color="#888888", lw=0.8, ls="--")
-        for status in ("delivered", "planned"):
-            if status in statuses:
-                top = len(statuses) - 1 - statuses[::-1].index(status)
-                ax.annotate(status, xy=(1.0, top), xycoords=("axes fraction", "data"),
-                            xytext=(-4, 8), textcoords="offset points", ha="right",
-                            fontsize=8, color="#555555", style="italic")  # fmt: skip
-        ax.set_yticks(range(len(df)))
-        ax.set_yticklabels([_label(r) for _, r in df.iterrows()])
-        ax.set_ylim(-0.8, max(0.8, len(df) - 0.2))
-        ax.set_xlim(span_left, span_right)
-        ax.set_xlabel(f"{UNIT_LABEL.get(unit, unit)}" + (" (log scale)" if log else ""))
-        ax.xaxis.set_major_formatter(FuncFormatter(_tick))
+            _draw_claim(ax, y, row, log, span_left, span_right)
+        _draw_status_rules(ax, list(df["status"]))
+        _style_axes(ax, df, unit, log, span_left, span_right)
         # A figure-wide title, so a long one is not cut to the width of the axes.
         fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
-        countries = [c for c in COUNTRY_STYLE if c in set(df["claimant_country"])]
-        handles = [
-            Line2D([], [], ls="none", marker=COUNTRY_STYLE[c][1], ms=8, mfc=COUNTRY_STYLE[c][0],
-                   mec=COUNTRY_STYLE[c][0], label=COUNTRY_STYLE[c][2])
-            for c in countries
-        ] + [
-            Line2D([], [], ls="none", marker="o", ms=8, mfc="#444444", mec="#444444",
-                   label="delivered (filled)"),
-            Line2D([], [], ls="none", marker="o", ms=8, mfc="white", mec="#444444",
-                   label="planned (hollow)"),
-        ]  # fmt: skip
+        handles = _legend_handles(df)
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5)
         note = SOURCE_NOTE.format(n=count(n_documents, "news article"))
         fig.text(0.01, 0.005, note + " Arrows: open bounds; "
                  "bars: ranges; ≈: approximate.", fontsize=7.5, color="#555555")  # fmt: skip
         fig.tight_layout(rect=(0, 0.04, 1, 0.97))
     return fig, alt_text(df, title, unit)
+
+
+def _figure_rows(
+    claims: pd.DataFrame, title: str, unit: str | None
+) -> tuple[pd.DataFrame, str, str]:
+    """The rows a claims figure draws, in drawing order, with its title and unit."""
+    df = drawable(claims, unit).copy()
+    unit = unit or (df["unit"].iloc[0] if len(df) else "")
+    if len(df) > MAX_ROWS:
+        df = summarise_by_source(df)
+        title = f"{title} (one row per source)"
+    df = df.sort_values(["status", "value_high", "value_low"], na_position="first", kind="stable")
+    return df, title, unit
+
+
+def _x_span(df: pd.DataFrame) -> tuple[float, float, bool]:
+    """The x-axis limits (left, right) of the rows' figures, and whether the axis is log."""
+    values = [v for v in pd.concat([df["value_low"], df["value_high"]]) if not _is_na(v)]
+    lo, hi = (min(values), max(values)) if values else (1, 10)
+    log = lo > 0 and hi / lo >= 50
+    span_left = lo / 3 if log else lo - (hi - lo) * 0.15 - 1
+    span_right = hi * 3 if log else hi + (hi - lo) * 0.15 + 1
+    return span_left, span_right, log
+
+
+def _draw_claim(
+    ax: Any, y: int, row: pd.Series, log: bool, span_left: float, span_right: float
+) -> None:
+    """One row: a point, a bar (range) or an arrow (open bound) in its country's style."""
+    color, marker, _name = COUNTRY_STYLE.get(row["claimant_country"], COUNTRY_STYLE["other"])
+    face = color if row["status"] == "delivered" else "white"
+    low, high, q = row["value_low"], row["value_high"], row["qualifier"]
+    if q == "range":
+        ax.plot([low, high], [y, y], color=color, lw=3, solid_capstyle="butt")
+        ax.plot([low, high], [y, y], ls="none", marker="|", ms=12, color=color)
+        ax.plot([(low * high) ** 0.5 if log else (low + high) / 2], [y], ls="none",
+                marker=marker, ms=9, mfc=face, mec=color, mew=1.6)  # fmt: skip
+    elif q in ("over", "at_least"):
+        ax.annotate("", xy=(span_right, y), xytext=(low, y),
+                    arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
+        ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
+    elif q == "up_to":
+        ax.annotate("", xy=(span_left, y), xytext=(high, y),
+                    arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
+        ax.plot([high], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
+    else:
+        ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
+        if q == "approx":
+            ax.annotate("≈", (low, y), xytext=(7, 4), textcoords="offset points",
+                        fontsize=9, color=color)  # fmt: skip
+
+
+def _draw_status_rules(ax: Any, statuses: list[str]) -> None:
+    """A dashed rule between delivered and planned rows, and each group's name at its top."""
+    for y in range(1, len(statuses)):
+        if statuses[y] != statuses[y - 1]:  # a rule between delivered and planned claims
+            ax.axhline(y - 0.5, color="#888888", lw=0.8, ls="--")
+    for status in ("delivered", "planned"):
+        if status in statuses:
+            top = len(statuses) - 1 - statuses[::-1].index(status)
+            ax.annotate(status, xy=(1.0, top), xycoords=("axes fraction", "data"),
+                        xytext=(-4, 8), textcoords="offset points", ha="right",
+                        fontsize=8, color="#555555", style="italic")  # fmt: skip
+
+
+def _style_axes(
+    ax: Any, df: pd.DataFrame, unit: str, log: bool, span_left: float, span_right: float
+) -> None:
+    """Row labels, axis limits, the x-axis label (unit, log scale) and its tick format."""
+    ax.set_yticks(range(len(df)))
+    ax.set_yticklabels([_label(r) for _, r in df.iterrows()])
+    ax.set_ylim(-0.8, max(0.8, len(df) - 0.2))
+    ax.set_xlim(span_left, span_right)
+    ax.set_xlabel(f"{UNIT_LABEL.get(unit, unit)}" + (" (log scale)" if log else ""))
+    ax.xaxis.set_major_formatter(FuncFormatter(_tick))
+
+
+def _legend_handles(df: pd.DataFrame) -> list[Line2D]:
+    """Legend entries: each claimant country drawn, then filled (delivered) and hollow (planned)."""
+    countries = [c for c in COUNTRY_STYLE if c in set(df["claimant_country"])]
+    return [
+        Line2D([], [], ls="none", marker=COUNTRY_STYLE[c][1], ms=8, mfc=COUNTRY_STYLE[c][0],
+               mec=COUNTRY_STYLE[c][0], label=COUNTRY_STYLE[c][2])
+        for c in countries
+    ] + [
+        Line2D([], [], ls="none", marker="o", ms=8, mfc="#444444", mec="#444444",
+               label="delivered (filled)"),
+        Line2D([], [], ls="none", marker="o", ms=8, mfc="white", mec="#444444",
+               label="planned (hollow)"),
+    ]  # fmt: skip
 
 
 def _tick(x: float, _pos: int) -> str:

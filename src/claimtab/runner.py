@@ -135,6 +135,7 @@ class _Worker:
         self.km.start_kernel()
 
     def run(self, job: NotebookJob) -> None:
+        """Execute one job's notebook on this kernel and write it to the job's output."""
         from nbclient import NotebookClient
         from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
@@ -144,27 +145,8 @@ class _Worker:
         cwd = Path(job.cwd or job.output.parent).resolve()
         cwd.mkdir(parents=True, exist_ok=True)
         job.output.parent.mkdir(parents=True, exist_ok=True)
-        kc = self.km.client()
-        kc.start_channels()
-        try:
-            kc.wait_for_ready(timeout=120)
-            # A clean namespace and the notebook's own folder, as a fresh kernel would have.
-            reset = (
-                "get_ipython().run_line_magic('reset', '-f')\n"
-                f"import os as _o; _o.chdir({str(cwd)!r}); del _o"
-            )
-            reply = kc.execute_interactive(reset, store_history=False, timeout=60)
-            if reply["content"]["status"] != "ok":
-                raise NotebookFailed(f"{job.name}: could not reset the kernel")
-        finally:
-            kc.stop_channels()
-        bar = None
-        if self.progress:
-            from tqdm import tqdm
-
-            cells = sum(1 for c in nb.cells if c.cell_type == "code")
-            bar = tqdm(total=cells, desc=job.name, unit="cell", position=self.slot, leave=True,
-                       file=sys.stderr)  # fmt: skip
+        self._reset(job, cwd)
+        bar = self._progress_bar(job, nb)
         current: dict[str, int] = {}
         client = NotebookClient(
             nb, km=self.km, kernel_name=KERNEL, timeout=1800, record_timing=False,
@@ -183,7 +165,35 @@ class _Worker:
         _renumber(nb)
         _write(nb, job.output)
 
+    def _reset(self, job: NotebookJob, cwd: Path) -> None:
+        """Clear the kernel's namespace and change to ``cwd``, as a fresh kernel would have."""
+        kc = self.km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=120)
+            # A clean namespace and the notebook's own folder, as a fresh kernel would have.
+            reset = (
+                "get_ipython().run_line_magic('reset', '-f')\n"
+                f"import os as _o; _o.chdir({str(cwd)!r}); del _o"
+            )
+            reply = kc.execute_interactive(reset, store_history=False, timeout=60)
+            if reply["content"]["status"] != "ok":
+                raise NotebookFailed(f"{job.name}: could not reset the kernel")
+        finally:
+            kc.stop_channels()
+
+    def _progress_bar(self, job: NotebookJob, nb: Any) -> Any:
+        """A progress bar over the notebook's code cells, or None when progress is off."""
+        if not self.progress:
+            return None
+        from tqdm import tqdm
+
+        cells = sum(1 for c in nb.cells if c.cell_type == "code")
+        return tqdm(total=cells, desc=job.name, unit="cell", position=self.slot, leave=True,
+                    file=sys.stderr)  # fmt: skip
+
     def close(self) -> None:
+        """Shut the kernel down."""
         self.km.shutdown_kernel(now=True)
 
 
@@ -221,55 +231,74 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
     """Execute the jobs on up to ``workers`` kernels, each after the notebooks it needs."""
     if not jobs:
         return
-    names = {j.name for j in jobs}
-    pending = {j.name: j for j in jobs}
-    needs = {j.name: [n for n in j.needs() if n in names] for j in jobs}
-    done: set[str] = set()
-    failures: list[BaseException] = []
-    lock = threading.Condition()
-    ready: queue.Queue[NotebookJob | None] = queue.Queue()
+    schedule = _Schedule(jobs, progress)
+    n = max(1, min(workers, len(jobs)))
+    threads = [threading.Thread(target=schedule.work, args=(i,), daemon=True) for i in range(n)]
+    with schedule.lock:
+        schedule.release()
+    for t in threads:
+        t.start()
+    schedule.wait()
+    for _ in threads:
+        schedule.ready.put(None)
+    for t in threads:
+        t.join()
+    if schedule.failures:
+        raise schedule.failures[0]
 
-    def release() -> None:
-        for name in sorted(list(pending)):
-            if all(n in done for n in needs[name]):
-                ready.put(pending.pop(name))
 
-    def work(slot: int) -> None:
+class _Schedule:
+    """One run's jobs: those waiting for their needs, those done, the failures, the ready queue."""
+
+    def __init__(self, jobs: list[NotebookJob], progress: bool) -> None:
+        names = {j.name for j in jobs}
+        self.total, self.progress = len(jobs), progress
+        self.pending = {j.name: j for j in jobs}
+        self.needs = {j.name: [n for n in j.needs() if n in names] for j in jobs}
+        self.done: set[str] = set()
+        self.failures: list[BaseException] = []
+        self.lock = threading.Condition()
+        self.ready: queue.Queue[NotebookJob | None] = queue.Queue()
+
+    def release(self) -> None:
+        """Queue every waiting job whose needs are all done (call with the lock held)."""
+        for name in sorted(list(self.pending)):
+            if all(n in self.done for n in self.needs[name]):
+                self.ready.put(self.pending.pop(name))
+
+    def work(self, slot: int) -> None:
+        """One thread: run ready jobs on one kernel (started at its first job) until stopped."""
         worker: _Worker | None = None
         try:
             while True:
-                job = ready.get()
+                job = self.ready.get()
                 if job is None:
                     return
                 if worker is None:
-                    worker = _Worker(slot, progress)
-                try:
-                    worker.run(job)
-                except BaseException as exc:  # noqa: BLE001 - reported below
-                    with lock:
-                        failures.append(exc)
-                        lock.notify_all()
+                    worker = _Worker(slot, self.progress)
+                if not self._run_one(worker, job):
                     return
-                with lock:
-                    done.add(job.name)
-                    release()
-                    lock.notify_all()
         finally:
             if worker is not None:
                 worker.close()
 
-    n = max(1, min(workers, len(jobs)))
-    threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(n)]
-    with lock:
-        release()
-    for t in threads:
-        t.start()
-    with lock:
-        while len(done) < len(jobs) and not failures:
-            lock.wait(timeout=1.0)
-    for _ in threads:
-        ready.put(None)
-    for t in threads:
-        t.join()
-    if failures:
-        raise failures[0]
+    def _run_one(self, worker: _Worker, job: NotebookJob) -> bool:
+        """Run one job; record it done (queueing what it unblocks) or failed; False if failed."""
+        try:
+            worker.run(job)
+        except BaseException as exc:  # noqa: BLE001 - raised by run_notebooks
+            with self.lock:
+                self.failures.append(exc)
+                self.lock.notify_all()
+            return False
+        with self.lock:
+            self.done.add(job.name)
+            self.release()
+            self.lock.notify_all()
+        return True
+
+    def wait(self) -> None:
+        """Block until every job is done or one has failed."""
+        with self.lock:
+            while len(self.done) < self.total and not self.failures:
+                self.lock.wait(timeout=1.0)
