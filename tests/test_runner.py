@@ -131,3 +131,29 @@ def test_text_printed_in_pieces_is_one_output():
         ("stream", "stdout", "after\n"),
         ("execute_result", None, None),
     ]
+
+
+def test_a_kernel_that_cannot_start_fails_the_run_instead_of_hanging(tmp_path, monkeypatch):
+    import threading
+
+    from claimtab import runner
+
+    def no_kernel(*args, **kwargs):
+        raise RuntimeError("no kernel")
+
+    monkeypatch.setattr(runner, "_Worker", no_kernel)
+    write(tmp_path / "01_a.ipynb", ["x = 1"])
+    job = NotebookJob(tmp_path / "01_a.ipynb", tmp_path / "out" / "01_a.ipynb", {}, tmp_path)
+    raised: list[BaseException] = []
+
+    def run():
+        try:
+            run_notebooks([job], workers=2, progress=False)
+        except BaseException as exc:  # noqa: BLE001
+            raised.append(exc)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(timeout=30)
+    assert not t.is_alive(), "run_notebooks hung on a kernel that could not start"
+    assert raised and "no kernel" in str(raised[0])

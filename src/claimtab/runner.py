@@ -275,12 +275,22 @@ class _Schedule:
                 if job is None:
                     return
                 if worker is None:
-                    worker = _Worker(slot, self.progress)
-                if not self._run_one(worker, job):
+                    worker = self._start(slot)
+                if worker is None or not self._run_one(worker, job):
                     return
         finally:
             if worker is not None:
                 worker.close()
+
+    def _start(self, slot: int) -> _Worker | None:
+        """A kernel for this thread; None, with the failure recorded, when it cannot start."""
+        try:
+            return _Worker(slot, self.progress)
+        except BaseException as exc:  # noqa: BLE001 - raised by run_notebooks
+            with self.lock:
+                self.failures.append(exc)
+                self.lock.notify_all()
+            return None
 
     def _run_one(self, worker: _Worker, job: NotebookJob) -> bool:
         """Run one job; record it done (queueing what it unblocks) or failed; False if failed."""
