@@ -9,7 +9,7 @@ import pandas as pd
 CATEGORIES = ["troops", "munitions", "missiles", "payments", "casualties"]
 UNITS = ["persons", "rounds", "containers", "missiles", "launchers", "EUR", "USD", "KRW", "RUB",
          "GBP", "JPY", "percent", "units"]  # fmt: skip
-QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague"]
+QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague", "unquantified"]
 STATUSES = ["delivered", "planned"]
 COUNTRIES = ["UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other", "unknown"]
 
