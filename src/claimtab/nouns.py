@@ -99,7 +99,7 @@ def _counts_casualties(
     if rx.search(folded, before, lo):
         return True
     clause_end = _clause_end(folded, hi, at.nxt)
-    if rx.search(folded, hi, ctx.words_after(hi, clause_end, 4)):
+    if rx.search(folded, hi, ctx.words_after(hi, clause_end, 3)):
         return True
     return not via_number_of and _casualty_subject(ctx, q, at)
 
