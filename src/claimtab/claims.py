@@ -67,7 +67,8 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
     then, per sentence, the transfers it states without a figure (as quantities with no value)."""
     quantities = find_quantities(ctx.text, ctx.lang, ctx.folded)
     speakers = Speakers(ctx)
-    qi = 0
+    verbs = _transfer_verbs(ctx)
+    qi = vi = 0
     for s, e in ctx.sentences:
         in_sent = []
         while qi < len(quantities) and quantities[qi].start < e:
@@ -76,13 +77,17 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
             qi += 1
         last_named: str | None = None
         made = False
-        for q, at, found in _counted_in(ctx, s, e, in_sent):
+        counted_qs = _counted_in(ctx, s, e, in_sent) if in_sent else []
+        for q, at, found in counted_qs:
             claim = None if found.reason else _claim(ctx, q, at, found, speakers)
             if claim is not None:
                 made = True
                 last_named = claim.claimant if claim.claimant != "article" else last_named
             yield q, at, found, claim
-        for q, at, found in _unquantified(ctx, s, e, in_sent):
+        while vi < len(verbs) and verbs[vi] < s:
+            vi += 1
+        has_verb = vi < len(verbs) and verbs[vi] < e
+        for q, at, found in _unquantified(ctx, s, e, counted_qs) if has_verb else ():
             claim = _claim(ctx, q, at, found, speakers)
             made = True
             last_named = claim.claimant if claim.claimant != "article" else last_named
@@ -93,6 +98,12 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
             speakers.named(last_named)
         elif not made:
             speakers.pending.append((s, e))
+
+
+def _transfer_verbs(ctx: Reading) -> list[int]:
+    """Where the document's transfer verbs begin (found once; most sentences have none)."""
+    rx = ctx.lang.re_transfer
+    return [m.start() for m in rx.finditer(ctx.folded)] if rx is not None else []
 
 
 def _counted_in(
@@ -134,12 +145,12 @@ _UNQUANTIFIED_UNITS = {"troops": "persons", "munitions": "rounds", "missiles": "
 
 
 def _unquantified(
-    ctx: Reading, s: int, e: int, in_sent: list[Quantity]
+    ctx: Reading, s: int, e: int, counted_qs: list[tuple[Quantity, Place, Counted]]
 ) -> list[tuple[Quantity, Place, Counted]]:
     """The transfers sentence [s, e) states without a figure, each as a quantity with no value."""
     if ctx.lang.re_transfer is None:
         return []
-    figured = {found.category for _q, _at, found in _counted_in(ctx, s, e, in_sent)}
+    figured = {found.category for _q, _at, found in counted_qs}
     figured.discard("")
     out = []
     for t in transfers(ctx, s, e, figured):

@@ -146,22 +146,40 @@ def scope_reason(
     """Why a figure is out of the report's scope ("" when in scope): a comparison, or a
     hypothetical or guess, before it in its sentence; or another party's forces named in its
     clause just before it or in its noun phrase, unless that phrase names North Korea."""
-    lang, folded = ctx.lang, ctx.folded
     s, e = sentence
-    for rx, what in ((lang.re_comparison, "a comparison"), (lang.re_hypothetical, "a guess")):
-        if rx is not None and (m := rx.search(folded, s, before)):
-            return f"{ctx.text[m.start() : m.end()]!r} marks {what}, not a claim"
-    rx = lang.re_other_party
-    if rx is None or q is None:
+    marks = [m for m in _scope_marks(ctx) if s <= m[0] and m[1] <= e]
+    if not marks:
         return ""
+    for start, end, what in marks:
+        if what != "another party" and end <= before:
+            return f"{ctx.text[start:end]!r} marks {what}, not a claim"
+    if q is None:
+        return ""
+    folded, lang = ctx.folded, ctx.lang
     lo = _clause_start(folded, s, before)
     lo = ctx.words_before(before, lo, 4) if lang.word_boundaries else max(lo, before - 10)
     p_lo, p_hi = min(q.start, noun[0]) if noun[0] >= 0 else q.start, max(q.end, noun[1])
     p_hi = ctx.words_after(p_hi, e, 3)
-    m = rx.search(folded, lo, before) or rx.search(folded, q.end, p_hi)
-    if m is None or _names_kp(ctx, p_lo, p_hi):
-        return ""
-    return f"{ctx.text[m.start() : m.end()]!r}: a figure about another party"
+    for start, end, what in marks:
+        inside = (lo <= start and end <= before) or (q.end <= start and end <= p_hi)
+        if what == "another party" and inside and not _names_kp(ctx, p_lo, p_hi):
+            return f"{ctx.text[start:end]!r}: a figure about another party"
+    return ""
+
+
+def _scope_marks(ctx: Reading) -> list[tuple[int, int, str]]:
+    """Every scope cue of the document (found once): comparisons, guesses, other parties."""
+    if ctx.scope_marks is None:
+        lang = ctx.lang
+        kinds = ((lang.re_comparison, "a comparison"), (lang.re_hypothetical, "a guess"),
+                 (lang.re_other_party, "another party"))  # fmt: skip
+        ctx.scope_marks = sorted(
+            (m.start(), m.end(), what)
+            for rx, what in kinds
+            if rx is not None
+            for m in rx.finditer(ctx.folded)
+        )
+    return ctx.scope_marks
 
 
 def _names_kp(ctx: Reading, start: int, end: int) -> bool:

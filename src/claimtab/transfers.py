@@ -44,7 +44,7 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
     if lang.re_transfer is None or lang.re_party is None:
         return []
     verb = lang.re_transfer.search(folded, s, e)
-    if verb is None or "?" in folded[s:e] or _blocked(ctx, s, e):
+    if verb is None:
         return []
     subject = lang.re_party.search(folded, s, verb.start())
     if subject is None or not subject.lastgroup:
@@ -63,7 +63,10 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
         found = _payments(lang, folded, subject.end(), end)
     else:
         found = _goods_of_kp(lang, folded, subject.end(), end, wanted)
-    return [t for t in found if not _figure_before(ctx, s, t.start)]
+    found = [t for t in found if not _figure_before(ctx, s, t.start)]
+    if not found or "?" in folded[s:e] or _blocked(ctx, s, e):
+        return []
+    return found
 
 
 def _figure_before(ctx: Reading, s: int, start: int) -> bool:
