@@ -102,8 +102,8 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
 
 def _transfer_verbs(ctx: Reading) -> list[int]:
     """Where the document's transfer verbs begin (found once; most sentences have none)."""
-    rx = ctx.lang.re_transfer
-    return [m.start() for m in rx.finditer(ctx.folded)] if rx is not None else []
+    scanner = ctx.lang.transfer_scanner
+    return [m.start() for m in scanner.matches(ctx.folded)] if scanner is not None else []
 
 
 def _counted_in(

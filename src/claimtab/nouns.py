@@ -147,7 +147,7 @@ def scope_reason(
     hypothetical or guess, before it in its sentence; or another party's forces named in its
     clause just before it or in its noun phrase, unless that phrase names North Korea."""
     s, e = sentence
-    marks = [m for m in _scope_marks(ctx) if s <= m[0] and m[1] <= e]
+    marks = _scope_marks(ctx, s, e)
     if not marks:
         return ""
     for start, end, what in marks:
@@ -167,19 +167,20 @@ def scope_reason(
     return ""
 
 
-def _scope_marks(ctx: Reading) -> list[tuple[int, int, str]]:
-    """Every scope cue of the document (found once): comparisons, guesses, other parties."""
-    if ctx.scope_marks is None:
+def _scope_marks(ctx: Reading, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The scope cues of sentence [s, e) (found once): comparisons, guesses, other parties."""
+    hit = ctx.scope_marks.get((s, e))
+    if hit is None:
         lang = ctx.lang
         kinds = ((lang.re_comparison, "a comparison"), (lang.re_hypothetical, "a guess"),
                  (lang.re_other_party, "another party"))  # fmt: skip
-        ctx.scope_marks = sorted(
+        hit = ctx.scope_marks[(s, e)] = sorted(
             (m.start(), m.end(), what)
             for rx, what in kinds
             if rx is not None
-            for m in rx.finditer(ctx.folded)
+            for m in rx.finditer(ctx.folded, s, e)
         )
-    return ctx.scope_marks
+    return hit
 
 
 def _names_kp(ctx: Reading, start: int, end: int) -> bool:

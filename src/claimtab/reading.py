@@ -50,8 +50,7 @@ class Reading:
     cues: dict[Span, list[Cue]] = field(default_factory=dict)
     status_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     date_marks: dict[Span, list[Mark]] = field(default_factory=dict)
-    #: Scope cues of the whole document (comparison, guess, other party), found on first use.
-    scope_marks: list[Mark] | None = None
+    scope_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     #: Claimant -> country, so "he said" keeps the country of the claimant named before.
     countries: dict[str, str] = field(default_factory=dict)
 

@@ -116,6 +116,8 @@ class Language:
     re_transfer: Pattern | None = field(repr=False)
     re_transfer_block: Pattern | None = field(repr=False)
     re_party: Pattern | None = field(repr=False)
+    #: The transfer verbs as a word scanner, to find them in a whole document at once.
+    transfer_scanner: WordScanner | None = field(repr=False)
     transfer_payments: list[tuple[Pattern, str]] = field(repr=False)
     # [countries], [denials], [furniture], [metadata], [sentences]
     countries: list[tuple[Pattern, str]] = field(repr=False)
@@ -360,6 +362,11 @@ def _scope(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, An
         "re_other_party": compile_any(nc.other_parties, bound),
         "re_calibre": calibre,
         "re_transfer": compile_named(verbs, bound) if verbs else None,
+        "transfer_scanner": WordScanner.of(
+            "|".join(f"(?P<{name}>{body})" for name, body, _b in verbs), spec.word_boundaries
+        )
+        if verbs
+        else None,
         "re_transfer_block": compile_any(tr.blockers, bound),
         "re_party": compile_named(parties, bound) if len(parties) == 2 else None,
         "transfer_payments": [(re.compile(bound(p), _I), item) for p, item in tr.payments],
