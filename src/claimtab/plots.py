@@ -206,7 +206,7 @@ def fmt_value(low: object, high: object, qualifier: str) -> str:
     def num(v: object) -> str:
         return _tick(float(v), 0) if float(v) >= 1e6 else f"{float(v):,.0f}"  # type: ignore[arg-type]
 
-    if qualifier == "vague":
+    if qualifier in ("vague", "unquantified"):
         return "no figure"
     if qualifier == "range":
         return f"{num(low)}–{num(high)}"
