@@ -111,7 +111,7 @@ def claims_figure(
 
     With more than MAX_ROWS claims, each row is one source's range of figures instead.
     """
-    df = claims[claims["qualifier"] != "vague"].copy()
+    df = claims[~claims["qualifier"].isin(["vague", "unquantified"])].copy()
     if unit is not None:
         df = df[df["unit"] == unit]
     unit = unit or (df["unit"].iloc[0] if len(df) else "")
