@@ -23,6 +23,7 @@ def _rows(text: str, lang: str) -> list[tuple]:
     ("de", "Die Verluste Nordkoreas übersteigen bereits 4.000 Soldaten.", "casualties"),
     ("uk", "КНДР відправила ще 3000 солдатів, щоб компенсувати втрати.", "troops"),
     ("es", "Corea del Norte envió otros 3.000 soldados para compensar sus bajas.", "troops"),
+    ("fr", "Plus de 1 000 soldats nord-coréens auraient été tués.", "casualties"),
 ])  # fmt: skip
 def test_casualties_are_what_is_counted(lang: str, text: str, category: str) -> None:
     rows = _rows(text, lang)
@@ -155,3 +156,12 @@ def test_denials_questions_and_negations_state_no_transfer(lang: str, text: str)
 ])  # fmt: skip
 def test_no_claim_without_a_figure_where_the_sentence_gives_one(lang: str, text: str) -> None:
     assert [r[4] for r in _rows(text, lang)] == ["exact"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fi", "Pohjois-Korea on lähettänyt noin 1 500 sotilasta Venäjälle, Ukrainan armeija kertoi."),
+    ("en", "North Korea has sent about 1,500 soldiers to Russia, Ukraine's military said."),
+    ("de", "Nordkorea hat rund 1.500 Soldaten geschickt, sagten ukrainische Streitkräfte."),
+])  # fmt: skip
+def test_another_party_as_the_claimant_is_no_scope_cue(lang: str, text: str) -> None:
+    assert [r[0] for r in _rows(text, lang)] == ["troops"]

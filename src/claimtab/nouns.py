@@ -99,9 +99,17 @@ def _counts_casualties(
     if rx.search(folded, before, lo):
         return True
     clause_end = _clause_end(folded, hi, at.nxt)
+    hi = _past_kp_adjective(ctx, hi, clause_end)
     if rx.search(folded, hi, ctx.words_after(hi, clause_end, 3)):
         return True
     return not via_number_of and _casualty_subject(ctx, q, at)
+
+
+def _past_kp_adjective(ctx: Reading, end: int, limit: int) -> int:
+    """The end of a North Korean adjective right after a noun ("soldats nord-coréens")."""
+    rx = ctx.lang.re_party
+    m = rx.match(ctx.folded, end + 1, limit) if rx is not None else None
+    return m.end() if m is not None and m.lastgroup == "KP" else end
 
 
 def _casualty_subject(ctx: Reading, q: Quantity, at: Place) -> bool:
@@ -159,9 +167,11 @@ def scope_reason(
     lo = _clause_start(folded, s, before)
     lo = ctx.words_before(before, lo, 4) if lang.word_boundaries else max(lo, before - 10)
     p_lo, p_hi = min(q.start, noun[0]) if noun[0] >= 0 else q.start, max(q.end, noun[1])
-    p_hi = ctx.words_after(p_hi, e, 3)
+    clause_end = _clause_end(folded, p_hi, e)
+    phrase_end = ctx.words_after(p_hi, clause_end, 2)  # "soldats ukrainiens", "to Ukraine"
+    p_hi = ctx.words_after(p_hi, clause_end, 3)  # "shells from North Korea"
     for start, end, what in marks:
-        inside = (lo <= start and end <= before) or (q.end <= start and end <= p_hi)
+        inside = (lo <= start and end <= before) or (q.end <= start and end <= phrase_end)
         if what == "another party" and inside and not _names_kp(ctx, p_lo, p_hi):
             return f"{ctx.text[start:end]!r}: a figure about another party"
     return ""
