@@ -17,6 +17,7 @@ from .reading import Place, Reading
 from .schema import CLAIM_COLUMNS, coerce_claims
 from .sources import identify
 from .status import date_marks, event_date, reported_date, status_cue, status_marks, status_of
+from .transfers import transfers
 
 
 @dataclass
@@ -55,7 +56,7 @@ def extract_claims(
     language = load_language(lang) if isinstance(lang, str) else lang
     ctx = Reading.of(text, language, published_date)
     claims = [claim for _q, _at, _found, claim in _read(ctx) if claim is not None]
-    return _merge_restatements(claims, doc_id, language.code)
+    return _merge_restatements(claims, doc_id, language.code, _headline_end(ctx))
 
 
 def explain(text: str, lang: str | Language) -> pd.DataFrame:
@@ -68,10 +69,12 @@ def explain(text: str, lang: str | Language) -> pd.DataFrame:
 
 
 def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None]]:
-    """Every quantity of the document, where it stands, what it counts and its claim (or None)."""
+    """Every quantity of the document, where it stands, what it counts and its claim (or None);
+    then, per sentence, the transfers it states without a figure (as quantities with no value)."""
     quantities = find_quantities(ctx.text, ctx.lang, ctx.folded)
     speakers = Speakers(ctx)
-    qi = 0
+    verbs = _transfer_verbs(ctx)
+    qi = vi = 0
     for s, e in ctx.sentences:
         in_sent = []
         while qi < len(quantities) and quantities[qi].start < e:
@@ -80,15 +83,20 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
             qi += 1
         last_named: str | None = None
         made = False
-        for k, q in enumerate(in_sent):
-            nxt = in_sent[k + 1].start if k + 1 < len(in_sent) else e
-            prv = in_sent[k - 1].end if k > 0 else s
-            at = Place(s, e, prv, nxt)
-            found = counted(ctx, q, at)
+        counted_qs = _counted_in(ctx, s, e, in_sent) if in_sent else []
+        for q, at, found in counted_qs:
             claim = None if found.reason else _claim(ctx, q, at, found, speakers)
             if claim is not None:
                 made = True
                 last_named = claim.claimant if claim.claimant != "article" else last_named
+            yield q, at, found, claim
+        while vi < len(verbs) and verbs[vi] < s:
+            vi += 1
+        has_verb = vi < len(verbs) and verbs[vi] < e
+        for q, at, found in _unquantified(ctx, s, e, counted_qs) if has_verb else ():
+            claim = _claim(ctx, q, at, found, speakers)
+            made = True
+            last_named = claim.claimant if claim.claimant != "article" else last_named
             yield q, at, found, claim
         # Who spoke last: the sentence's last named claimant; a sentence without claims may
         # still name who speaks next ("X said: ..."), which is worked out when a pronoun asks.
@@ -96,6 +104,66 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
             speakers.named(last_named)
         elif not made:
             speakers.pending.append((s, e))
+
+
+def _transfer_verbs(ctx: Reading) -> list[int]:
+    """Where the document's transfer verbs begin (found once; most sentences have none)."""
+    scanner = ctx.lang.transfer_scanner
+    return [m.start() for m in scanner.matches(ctx.folded)] if scanner is not None else []
+
+
+def _counted_in(
+    ctx: Reading, s: int, e: int, in_sent: list[Quantity]
+) -> list[tuple[Quantity, Place, Counted]]:
+    """What each quantity of sentence [s, e) counts. A calibre ("122-мм") counts nothing and is
+    read through: the numbers beside it look past it for their nouns."""
+    calibre = ctx.lang.re_calibre
+    counts = [q for q in in_sent if calibre is None or not calibre.match(ctx.folded, q.end)]
+    out: list[tuple[Quantity, Place, Counted]] = []
+    k = 0
+    for q in in_sent:
+        if counts[k : k + 1] != [q]:
+            out.append((q, Place(s, e, s, e), Counted(reason="a calibre, not a count")))
+            continue
+        nxt = counts[k + 1].start if k + 1 < len(counts) else e
+        prv = counts[k - 1].end if k > 0 else s
+        at = Place(s, e, prv, nxt)
+        out.append((q, at, counted(ctx, q, at)))
+        k += 1
+    _drop_unit_sizes(ctx, out)
+    return out
+
+
+def _drop_unit_sizes(ctx: Reading, counted_qs: list[tuple[Quantity, Place, Counted]]) -> None:
+    """A count of troop units right before a count of persons, with only space between, gives
+    that force's size in units ("3개 사단 2만 명 규모의 병력"): the persons figure is the claim."""
+    for (_q, _at, a), (nq, _nat, b) in zip(counted_qs, counted_qs[1:], strict=False):
+        if a.reason or b.reason or a.found is None or a.unit != "units":
+            continue
+        if a.category == "troops" == b.category and b.unit == "persons":
+            gap = ctx.folded[a.found[1] : nq.start]
+            if not gap.replace(nq.hedge, "").strip():
+                a.reason = "the size in units of the persons figure that follows"
+
+
+#: The unit of a claim without a figure, by category (the unit its figure would have).
+_UNQUANTIFIED_UNITS = {"troops": "persons", "munitions": "rounds", "missiles": "missiles"}
+
+
+def _unquantified(
+    ctx: Reading, s: int, e: int, counted_qs: list[tuple[Quantity, Place, Counted]]
+) -> list[tuple[Quantity, Place, Counted]]:
+    """The transfers sentence [s, e) states without a figure, each as a quantity with no value."""
+    if ctx.lang.re_transfer is None:
+        return []
+    figured = {found.category for _q, _at, found in counted_qs}
+    figured.discard("")
+    out = []
+    for t in transfers(ctx, s, e, figured):
+        q = Quantity(None, None, "unquantified", t.start, t.end, ctx.text[t.start : t.end])
+        unit = _UNQUANTIFIED_UNITS.get(t.category, "units")
+        out.append((q, Place(s, e, s, e), Counted(t.category, t.item, unit, start=t.start)))
+    return out
 
 
 def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speakers) -> Claim:
@@ -157,27 +225,70 @@ def _value_text(q: Quantity) -> str:
     return f"{f(q.value_low)} – {f(q.value_high)}" + (f" ({q.unit})" if q.unit else "")
 
 
-def _merge_restatements(claims: list[Claim], doc_id: str, lang: str) -> list[Claim]:
-    """A figure restated in the same document is one claim; a named source beats 'article'."""
+def _headline_end(ctx: Reading) -> int:
+    """Where the document's headline ends: its first line, when that line has no final mark
+    and more text follows (0 when there is no headline)."""
+    line_end = ctx.folded.find("\n")
+    first = ctx.folded[:line_end].rstrip() if line_end > 0 else ""
+    if not first or first[-1] in ".!?。！？:;" or not ctx.folded[line_end:].strip():
+        return 0
+    return line_end
+
+
+def _figure(c: Claim) -> tuple[object, ...]:
+    """A claim's figure: its category, unit and bounds, a hedged bound ("more than 10,000")
+    being the same figure as the bare number; unquantified claims also by their status."""
+    bounds = tuple(sorted({v for v in (c.value_low, c.value_high) if v is not None}))
+    extra = (c.status,) if c.qualifier in ("unquantified", "vague") else ()
+    return (c.category, c.unit, c.qualifier == "unquantified", bounds, *extra)
+
+
+def _merge_restatements(
+    claims: list[Claim], doc_id: str, lang: str, headline_end: int = 0
+) -> list[Claim]:
+    """A figure restated in the same document is one claim; a named source beats 'article'.
+
+    A headline restating a body figure gives way to the body sentence (its hedge, status and
+    evidence); otherwise the first statement is kept, with the same status.
+    """
     out: list[Claim] = []
     index: dict[tuple[object, ...], int] = {}
     for c in claims:
-        key = (c.category, c.unit, c.value_low, c.value_high, c.status)
+        if c.qualifier == "unquantified" and c.start < headline_end:
+            continue  # a headline ("Why Pyongyang is sending soldiers") asserts nothing alone
+        fig = _figure(c)
+        key = (*fig, c.status) if c.qualifier not in ("unquantified", "vague") else fig
+        head = index.get(("headline", *fig))
+        if head is not None and c.start >= headline_end:
+            _take_body(out[head], c)
+            index.pop(("headline", *fig))
+            index[key] = head
+            continue
         if key in index:
             first = out[index[key]]
             if first.claimant == "article" and c.claimant != "article":
-                first.claimant, first.claimant_country = c.claimant, c.claimant_country
-                first.source, first.source_kind = c.source, c.source_kind
-                first.reported_date = c.reported_date
+                first.__dict__.update({k: c.__dict__[k] for k in _ATTRIBUTION})
             if not first.event_date and c.event_date:
                 first.event_date = c.event_date
             continue
-        index[key] = len(out)
+        index[("headline", *fig) if c.start < headline_end else key] = len(out)
         out.append(c)
     # The claims were made for this document alone, so they are completed in place.
     for i, c in enumerate(out):
         c.claim_id, c.doc_id, c.lang = f"{doc_id}-{i + 1}", doc_id, lang
     return out
+
+
+#: The fields that say who makes a claim and when: kept together when restatements merge.
+_ATTRIBUTION = ("claimant", "claimant_country", "source", "source_kind", "reported_date")
+
+
+def _take_body(head: Claim, body: Claim) -> None:
+    """Put the body's statement of a figure in place of the headline's (a named source kept)."""
+    who = {k: head.__dict__[k] for k in _ATTRIBUTION}
+    head.__dict__.update({k: v for k, v in body.__dict__.items() if k != "claim_id"})
+    if body.claimant == "article" and who["claimant"] != "article":
+        head.__dict__.update(who)
 
 
 def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:

@@ -47,13 +47,13 @@ def counted(ctx: Reading, q: Quantity, at: Place) -> Counted:
         or folded.startswith(lang.genitive_after_counter, after_counter)
     )
     back_end = _before_hedge(folded, q)
-    rule, not_claim, ns, ne, where = _noun_near(ctx, q, at, back_end, forward_first)
-    casualty_from = q.start  # where casualty words ("killed", "getötet") are looked for
+    rule, not_claim, ns, ne, where = _noun_near(ctx, q, at, back_end, forward_first, counter_unit)
+    via_number_of = False
     if rule is None and not not_claim and counter_unit is None:
         # "The number of North Korean troops in Russia is estimated at 11,000."
         rule, not_claim, ns, ne = _noun_of_count(ctx, q, at.prv, back_end, at.e)
         where = "named with 'number of' before the number"
-        casualty_from = ns if rule is not None else q.start
+        via_number_of = rule is not None
     found = (ns, ne, where) if ns >= 0 else None
     if not_claim:
         reason = f"{ctx.text[ns:ne]!r} counts time, distance or people, not a claim"
@@ -66,13 +66,137 @@ def counted(ctx: Reading, q: Quantity, at: Place) -> Counted:
         if out.reason:
             return out
     _units(ctx, q, at, out)
-    out.reason = _not_claim(ctx, q, at, out.unit)
-    if not out.reason and out.category == "troops" and lang.re_casualty is not None:
-        a = ctx.words_before(casualty_from, at.s, 3)
-        b = ctx.words_after(q.end, at.e, 10)
-        if lang.re_casualty.search(folded, a, b):
-            out.category = "casualties"
+    out.reason = _not_claim(ctx, q, at, out.unit) or scope_reason(
+        ctx, (at.s, at.e), back_end, q, (ns, ne)
+    )
+    if (
+        not out.reason
+        and out.category == "troops"
+        and _counts_casualties(ctx, q, at, (ns, ne) if ns >= 0 else (q.start, q.end), via_number_of)
+    ):
+        out.category = "casualties"
     return out
+
+
+def _counts_casualties(
+    ctx: Reading, q: Quantity, at: Place, noun: tuple[int, int], via_number_of: bool
+) -> bool:
+    """Whether a troop figure counts casualties: a casualty word is the counted noun's own.
+
+    The word stands between the number and its noun ("3,000 killed soldiers"), right before the
+    phrase ("killed 300 soldiers"), right after it in its clause ("soldiers were killed"), or,
+    as the clause's subject, before the number with no transfer verb between ("losses exceed
+    4,000 people"); a casualty word elsewhere ("sent troops to make up for its losses") is not.
+    """
+    rx, folded = ctx.lang.re_casualty, ctx.folded
+    if rx is None:
+        return False
+    lo, hi = min(q.start, noun[0]), max(q.end, noun[1])
+    if rx.search(folded, lo, hi):
+        return True
+    limit = at.s if via_number_of else at.prv
+    before = ctx.words_before(_before_hedge(folded, q) if lo == q.start else lo, limit, 3)
+    if rx.search(folded, before, lo):
+        return True
+    clause_end = _clause_end(folded, hi, at.nxt)
+    hi = _past_kp_adjective(ctx, hi, clause_end)
+    if rx.search(folded, hi, ctx.words_after(hi, clause_end, 3)):
+        return True
+    return not via_number_of and _casualty_subject(ctx, q, at)
+
+
+def _past_kp_adjective(ctx: Reading, end: int, limit: int) -> int:
+    """The end of a North Korean adjective right after a noun ("soldats nord-coréens")."""
+    rx = ctx.lang.re_party
+    m = rx.match(ctx.folded, end + 1, limit) if rx is not None else None
+    return m.end() if m is not None and m.lastgroup == "KP" else end
+
+
+def _casualty_subject(ctx: Reading, q: Quantity, at: Place) -> bool:
+    """A casualty noun opening the number's clause, no transfer verb after it ("Потери 4000")."""
+    folded, lang = ctx.folded, ctx.lang
+    start = max(at.prv, _clause_start(folded, at.s, q.start))
+    start = (
+        ctx.words_before(q.start, start, 6) if lang.word_boundaries else max(start, q.start - 16)
+    )
+    assert lang.re_casualty is not None
+    hits = list(lang.re_casualty.finditer(folded, start, q.start))
+    if not hits:
+        return False
+    between = (hits[-1].end(), q.start)
+    return not any(
+        rx is not None and rx.search(folded, *between)
+        for rx in (lang.re_transfer, lang.re_delivered, lang.re_planned)
+    )
+
+
+_CLAUSE_MARKS = ",;:()"
+
+
+def _clause_end(folded: str, start: int, limit: int) -> int:
+    """Where the clause that goes on at ``start`` ends (a comma, semicolon, ... or ``limit``)."""
+    ends = [i for i in (folded.find(m, start, limit) for m in _CLAUSE_MARKS) if i >= 0]
+    return min(ends, default=limit)
+
+
+def _clause_start(folded: str, limit: int, end: int) -> int:
+    """Where the clause that ends at ``end`` begins (after a comma, ... or at ``limit``)."""
+    return max([limit, *(folded.rfind(m, limit, end) + 1 for m in _CLAUSE_MARKS)])
+
+
+def scope_reason(
+    ctx: Reading,
+    sentence: tuple[int, int],
+    before: int,
+    q: Quantity | None = None,
+    noun: tuple[int, int] = (-1, -1),
+) -> str:
+    """Why a figure is out of the report's scope ("" when in scope): a comparison, or a
+    hypothetical or guess, before it in its sentence; or another party's forces named in its
+    clause just before it or in its noun phrase, unless that phrase names North Korea."""
+    s, e = sentence
+    marks = _scope_marks(ctx, s, e)
+    if not marks:
+        return ""
+    for start, end, what in marks:
+        if what != "another party" and end <= before:
+            return f"{ctx.text[start:end]!r} marks {what}, not a claim"
+    if q is None:
+        return ""
+    folded, lang = ctx.folded, ctx.lang
+    lo = _clause_start(folded, s, before)
+    lo = ctx.words_before(before, lo, 4) if lang.word_boundaries else max(lo, before - 10)
+    p_lo, p_hi = min(q.start, noun[0]) if noun[0] >= 0 else q.start, max(q.end, noun[1])
+    clause_end = _clause_end(folded, p_hi, e)
+    phrase_end = ctx.words_after(p_hi, clause_end, 2)  # "soldats ukrainiens", "to Ukraine"
+    p_hi = ctx.words_after(p_hi, clause_end, 3)  # "shells from North Korea"
+    for start, end, what in marks:
+        inside = (lo <= start and end <= before) or (q.end <= start and end <= phrase_end)
+        if what == "another party" and inside and not _names_kp(ctx, p_lo, p_hi):
+            return f"{ctx.text[start:end]!r}: a figure about another party"
+    return ""
+
+
+def _scope_marks(ctx: Reading, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The scope cues of sentence [s, e) (found once): comparisons, guesses, other parties."""
+    hit = ctx.scope_marks.get((s, e))
+    if hit is None:
+        lang = ctx.lang
+        kinds = ((lang.re_comparison, "a comparison"), (lang.re_hypothetical, "a guess"),
+                 (lang.re_other_party, "another party"))  # fmt: skip
+        hit = ctx.scope_marks[(s, e)] = sorted(
+            (m.start(), m.end(), what)
+            for rx, what in kinds
+            if rx is not None
+            for m in rx.finditer(ctx.folded, s, e)
+        )
+    return hit
+
+
+def _names_kp(ctx: Reading, start: int, end: int) -> bool:
+    """Whether North Korea is named in folded[start:end] ("two North Korean soldiers")."""
+    rx = ctx.lang.re_party
+    return rx is not None and any(m.lastgroup == "KP" for m in rx.finditer(ctx.folded, start, end))
 
 
 def _before_hedge(folded: str, q: Quantity) -> int:
@@ -83,9 +207,19 @@ def _before_hedge(folded: str, q: Quantity) -> int:
 
 
 def _noun_near(
-    ctx: Reading, q: Quantity, at: Place, back_end: int, forward_first: bool
+    ctx: Reading,
+    q: Quantity,
+    at: Place,
+    back_end: int,
+    forward_first: bool,
+    counter_unit: str | None = None,
 ) -> tuple[NounRule | None, bool, int, int, str]:
-    """The counted noun just after the number or just before it (the nearer side first)."""
+    """The counted noun just after the number or just before it (the nearer side first).
+
+    After a counter of persons or rounds (명, 人, 발), a noun that counts in another unit is
+    another number's ("3개 사단 2만 명": divisions are the 3's), so it is passed over; a generic
+    counter (개, 個: units) fits any noun.
+    """
     lang, folded = ctx.lang, ctx.folded
     fwd_start = q.end
     if q.unit == "percent":
@@ -102,6 +236,8 @@ def _noun_near(
         searches.reverse()
     for where, a, b in searches:
         rule, not_claim, ns, ne = _first_noun(folded[a:b], a, lang, last=where == "before")
+        if counter_unit not in (None, "units") and rule is not None and rule.unit != counter_unit:
+            continue
         if rule is not None or not_claim:
             return rule, not_claim, ns, ne, f"{where} the number"
     return None, False, -1, -1, ""

@@ -111,8 +111,9 @@ def summarise_by_source(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def drawable(claims: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
-    """The claims a figure can draw: those with a figure (not vague), of one unit if given."""
-    df = claims[claims["qualifier"] != "vague"]
+    """The claims a figure can draw: those with a figure (not vague or unquantified), of one
+    unit if given."""
+    df = claims[~claims["qualifier"].isin(["vague", "unquantified"])]
     return df if unit is None else df[df["unit"] == unit]
 
 
@@ -252,7 +253,7 @@ def fmt_value(low: object, high: object, qualifier: str) -> str:
     def num(v: object) -> str:
         return _tick(float(v), 0) if float(v) >= 1e6 else f"{float(v):,.0f}"  # type: ignore[arg-type]
 
-    if qualifier == "vague":
+    if qualifier in ("vague", "unquantified"):
         return "no figure"
     if qualifier == "range":
         return f"{num(low)}–{num(high)}"

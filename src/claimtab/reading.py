@@ -53,6 +53,7 @@ class Reading:
     reported: dict[tuple[int, int, str], str] = field(default_factory=dict)
     status_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     date_marks: dict[Span, list[Mark]] = field(default_factory=dict)
+    scope_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     #: Claimant -> country, so "he said" keeps the country of the claimant named before.
     countries: dict[str, str] = field(default_factory=dict)
 

@@ -109,6 +109,20 @@ class Language:
     #: "the number of", "die Zahl der": the counted noun was named before the number.
     re_number_of: Pattern | None = field(repr=False)
     re_not_context: Pattern | None = field(repr=False)
+    #: [not_claims] scope cues: a comparison or a hypothetical before the number in its
+    #: sentence, another party's forces at the figure, a calibre unit right after the number.
+    re_comparison: Pattern | None = field(repr=False)
+    re_hypothetical: Pattern | None = field(repr=False)
+    re_other_party: Pattern | None = field(repr=False)
+    re_calibre: Pattern | None = field(repr=False)
+    # [transfers]: transfer verbs (groups "give" and "recv"), what blocks an assertion, and the
+    # two parties (groups "KP" and "RU", from [countries]).
+    re_transfer: Pattern | None = field(repr=False)
+    re_transfer_block: Pattern | None = field(repr=False)
+    re_party: Pattern | None = field(repr=False)
+    #: The transfer verbs as a word scanner, to find them in a whole document at once.
+    transfer_scanner: WordScanner | None = field(repr=False)
+    transfer_payments: list[tuple[Pattern, str]] = field(repr=False)
     # [countries], [denials], [furniture], [metadata], [sentences]
     countries: list[tuple[Pattern, str]] = field(repr=False)
     re_denial: Pattern | None = field(repr=False)
@@ -147,6 +161,7 @@ def build_language(
         re_delivered=compile_any(spec.status.delivered, bound),
         **_attribution(spec, bound),
         **_nouns(spec, bound, spec.categories.nouns + borrowed),
+        **_scope(spec, bound, common),
         **_sources(spec, bound, common),
     )
 
@@ -340,6 +355,37 @@ def _nouns(spec: LanguageFile, bound: Bound, nouns: list[NounEntry]) -> dict[str
         "re_casualty": compile_any(cats.casualties, bound),
         "re_number_of": compile_any(cats.number_of, bound),
         "re_not_context": compile_any(nc.context, bound),
+    }
+
+
+def _scope(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, Any]:
+    """The scope rules of [not_claims] and the fields of [transfers]."""
+    nc, tr = spec.not_claims, spec.transfers
+    calibre = None
+    if nc.calibres:
+        right = r"(?!\w)" if spec.word_boundaries else ""
+        calibre = re.compile(rf"[ -]?(?:{alternation(nc.calibres)}){right}", _I)
+    verbs = [(name, alternation(v), True) for name, v in (("give", tr.verbs),
+             ("recv", tr.receive_verbs)) if v]  # fmt: skip
+    parties = [
+        (country, alternation(pats), False)
+        for country in ("KP", "RU")
+        if (pats := spec.countries.get(country, []) + common.countries.get(country, []))
+    ]
+    return {
+        "re_comparison": compile_any(nc.comparison, bound),
+        "re_hypothetical": compile_any(nc.hypothetical, bound),
+        "re_other_party": compile_any(nc.other_parties, bound),
+        "re_calibre": calibre,
+        "re_transfer": compile_named(verbs, bound) if verbs else None,
+        "transfer_scanner": WordScanner.of(
+            "|".join(f"(?P<{name}>{body})" for name, body, _b in verbs), spec.word_boundaries
+        )
+        if verbs
+        else None,
+        "re_transfer_block": compile_any(tr.blockers, bound),
+        "re_party": compile_named(parties, bound) if len(parties) == 2 else None,
+        "transfer_payments": [(re.compile(bound(p), _I), item) for p, item in tr.payments],
     }
 
 

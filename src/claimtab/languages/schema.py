@@ -123,6 +123,20 @@ class NotClaims:
 
     nouns: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
+    comparison: list[str] = field(default_factory=list)
+    hypothetical: list[str] = field(default_factory=list)
+    other_parties: list[str] = field(default_factory=list)
+    calibres: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Transfers:
+    """[transfers]: a transfer stated without a figure ("North Korea has supplied missiles")."""
+
+    verbs: list[str] = field(default_factory=list)
+    receive_verbs: list[str] = field(default_factory=list)
+    blockers: list[str] = field(default_factory=list)
+    payments: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -173,6 +187,7 @@ class LanguageFile:
     attribution: Attribution = field(default_factory=Attribution)
     categories: Categories = field(default_factory=Categories)
     not_claims: NotClaims = field(default_factory=NotClaims)
+    transfers: Transfers = field(default_factory=Transfers)
     countries: dict[Country, list[str]] = field(default_factory=dict)
     denials: Denials = field(default_factory=Denials)
     furniture: Furniture = field(default_factory=Furniture)
