@@ -235,8 +235,8 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
     words = []
     for wm in _WORD.finditer(folded, start, stop):
         w = wm.group(0)
-        if words and w.lower().strip(".,") in stop_words:
-            break
+        if words and (w.lower().strip(".,") in stop_words or _DIGIT.match(w)):
+            break  # a stop word, or the figure itself, ends the name
         words.append(ctx.text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
