@@ -46,6 +46,8 @@ CASES = {
                "12 000 soldats.", "renseignement britannique", "GB"),
         ("en", "According to estimates by the British defence ministry, North Korea sent 12,000 "
                "troops.", "British defence ministry", "GB"),
+        ("de", "Nordkorea hat nach Angaben des ukrainischen Geheimdienstes rund 11.000 Soldaten "
+               "geschickt.", "ukrainischen Geheimdienstes", "UA"),
         ("es", "Según estimaciones de la inteligencia británica, Corea del Norte envió 12.000 "
                "soldados.", "inteligencia británica", "GB"),
         ("uk", "За оцінкою британської розвідки, КНДР відправила 12 000 військових.",

@@ -235,12 +235,24 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
     words = []
     for wm in _WORD.finditer(folded, start, stop):
         w = wm.group(0)
-        if words and (w.lower().strip(".,") in stop_words or _DIGIT.match(w)):
-            break  # a stop word, or the figure itself, ends the name
+        if words and _DIGIT.match(w):
+            words = _without_hedge(words, ctx.lang)  # the figure and its hedge end the name
+            break
+        if words and w.lower().strip(".,") in stop_words:
+            break
         words.append(ctx.text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
     return clean_phrase(" ".join(words), ctx.lang)
+
+
+def _without_hedge(words: list[str], lang: Language) -> list[str]:
+    """The words before a figure without the hedge that opens it ("... NIS rund" -> "... NIS")."""
+    tail = " ".join(words).lower()
+    for phrase, _qual in lang.hedge_phrases:
+        if tail.endswith(" " + phrase):
+            return words[: len(words) - len(phrase.split())]
+    return words
 
 
 def backward_phrase(
