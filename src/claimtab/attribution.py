@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
-from .dates import DateSpan, date_phrases
+from .dates import _locale, _phrase_regex  # the date phrases dates.py finds
 from .languages import Language
 from .reading import Cue, Reading
 from .sources import identify
@@ -150,7 +150,7 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
 def _without_dates(ctx: Reading, phrase: str) -> str:
     """The longest part of a phrase that is no date or time ("On March 3 the ministry")."""
     lang = ctx.lang
-    spans = [(d.start, d.end) for d in _date_words(ctx, phrase)]
+    spans = _date_words(ctx, phrase)
     if _DIGIT.search(phrase):
         spans += [m.span() for rx, _ in lang.date_forms for m in rx.finditer(phrase)]
     if lang.re_times is not None:
@@ -167,19 +167,21 @@ def _without_dates(ctx: Reading, phrase: str) -> str:
     return max(kept, key=lambda p: len(p.split()))
 
 
-def _date_words(ctx: Reading, phrase: str) -> list[DateSpan]:
+def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
     """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May")."""
     lang = ctx.lang
-    found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised)
-    month = lang.re_month
-    return [d for d in found if month is None or not month.fullmatch(d.text)]
+    if lang.word_boundaries and " " not in phrase:
+        return []  # a single word is a name ("Budanov") or cut off by the cues before it
+    rx = _date_regex(lang.code, lang.word_boundaries)
+    if rx is None:
+        return []
+    return [m.span() for m in rx.finditer(phrase) if m.lastgroup != "mo"]
 
 
-@lru_cache(maxsize=20_000)
-def _cached_dates(phrase: str, code: str, spaced: bool, capitalised: bool) -> list[DateSpan]:
-    """Date phrases of a claimant phrase (resolved against a fixed day: only spans are used)."""
-    return date_phrases(phrase, 0, len(phrase), code, "2000-01-01", spaced=spaced,
-                        months_capitalised=capitalised)  # fmt: skip
+@lru_cache(maxsize=64)
+def _date_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
+    """The date phrases dateparser knows for a language (only where they stand is needed)."""
+    return _phrase_regex(code, spaced) if _locale(code) else None
 
 
 def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:
