@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
-from .dates import _locale, _phrase_regex  # the date phrases dates.py finds
+from .dates import DateSpan, date_phrases
 from .languages import Language
 from .reading import Cue, Reading
 from .sources import identify
@@ -170,18 +170,16 @@ def _without_dates(ctx: Reading, phrase: str) -> str:
 def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
     """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May")."""
     lang = ctx.lang
-    if lang.word_boundaries and " " not in phrase:
-        return []  # a single word is a name ("Budanov") or cut off by the cues before it
-    rx = _date_regex(lang.code, lang.word_boundaries)
-    if rx is None:
-        return []
-    return [m.span() for m in rx.finditer(phrase) if m.lastgroup != "mo"]
+    found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised)
+    month = lang.re_month
+    return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
 
 
-@lru_cache(maxsize=64)
-def _date_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
-    """The date phrases dateparser knows for a language (only where they stand is needed)."""
-    return _phrase_regex(code, spaced) if _locale(code) else None
+@lru_cache(maxsize=20_000)
+def _cached_dates(phrase: str, code: str, spaced: bool, capitalised: bool) -> list[DateSpan]:
+    """Date phrases of a claimant phrase (resolved against a fixed day: only spans are used)."""
+    return date_phrases(phrase, 0, len(phrase), code, "2000-01-01", spaced=spaced,
+                        months_capitalised=capitalised)  # fmt: skip
 
 
 def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:
