@@ -96,7 +96,7 @@ def _params():
 
 @pytest.mark.parametrize("code,text,who,country", list(_params()))
 def test_claimant_of_first_claim(code: str, text: str, who: str, country: str) -> None:
-    c = extract_claims(text, code)[0]
+    c = extract_claims(text, code, published_date="2025-03-07")[0]
     assert (c.claimant, c.claimant_country) == (who, country)
 
 

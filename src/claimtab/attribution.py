@@ -168,17 +168,25 @@ def _without_dates(ctx: Reading, phrase: str) -> str:
 
 
 def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
-    """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May")."""
+    """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May").
+
+    As ``date_phrases`` does, only with the article's date (against which they are read).
+    """
     lang = ctx.lang
-    found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised)
+    if len(ctx.published) != 10:
+        return []
+    found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
+                          ctx.published)  # fmt: skip
     month = lang.re_month
     return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
 
 
 @lru_cache(maxsize=20_000)
-def _cached_dates(phrase: str, code: str, spaced: bool, capitalised: bool) -> list[DateSpan]:
-    """Date phrases of a claimant phrase (resolved against a fixed day: only spans are used)."""
-    return date_phrases(phrase, 0, len(phrase), code, "2000-01-01", spaced=spaced,
+def _cached_dates(
+    phrase: str, code: str, spaced: bool, capitalised: bool, base: str
+) -> list[DateSpan]:
+    """Date phrases of a claimant phrase (only where they stand is used)."""
+    return date_phrases(phrase, 0, len(phrase), code, base, spaced=spaced,
                         months_capitalised=capitalised)  # fmt: skip
 
 
