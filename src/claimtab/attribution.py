@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
+from .dates import DateSpan, date_phrases
 from .languages import Language
 from .reading import Cue, Reading
+from .sources import identify
 from .text import fold
 
 #: Words read for a claimant phrase.
@@ -27,40 +30,164 @@ def sentence_cues(ctx: Reading, s: int, e: int) -> list[Cue]:
     return hit
 
 
+#: Last claimant getter: ``last()`` is the document's last named claimant; ``last(s)`` the last
+#: named source of the paragraph holding sentence start ``s`` (None if there is none).
+Last = Callable[..., "str | None"]
+
+#: A following sentence that only attributes has at most this many words (characters where words
+#: are not separated) besides the claimant's name: "Das teilte das Ministerium am Freitag mit."
+FOLLOWING_EXTRA_WORDS = 6
+FOLLOWING_EXTRA_CHARS = 14
+
+_DIGIT = re.compile(r"\d")
+#: A dateline or outlet tag opening a phrase: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP)".
+_CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
+_DATELINE = re.compile(
+    rf"^(?:[{_CAPS}][{_CAPS}'.-]+\s*)+(?:,[^()]{{0,30}})?\s*\([^()]{{1,30}}\)\s*"
+)
+
+
 def claimant(
-    ctx: Reading, s: int, e: int, span: tuple[int, int], last: Callable[[], str | None],
-    counted: int = -1,
+    ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
 ) -> tuple[str, int]:  # fmt: skip
     """Who makes the claim about the number at ``span`` in sentence [s, e); (claimant, end).
 
     The end is where an appositive after the name begins (-1 if none). ``counted`` is where the
     counted noun begins: a phrase holding it is what is counted, not who counts ("Die Zahl der
-    ... Nordkoreaner schätzt der NIS": the NIS estimates).
+    ... Nordkoreaner schätzt der NIS": the NIS estimates). A sentence without a claimant takes
+    the name of a following sentence that only attributes ("Das teilte das Ministerium mit.").
     """
+    who, end = _claimant_in(ctx, s, e, span, last, counted)
+    if who == "article":
+        who = following_attribution(ctx, s, e) or who
+    else:
+        ctx.countries.setdefault(who, "")  # named here; its country is worked out when asked
+    return who, end
+
+
+def _claimant_in(
+    ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
+) -> tuple[str, int]:  # fmt: skip
+    """The claimant named in sentence [s, e) by the cue nearest the number; ("article", -1)."""
     cues = sentence_cues(ctx, s, e)
     q_start, q_end = span
 
     def dist(c: Cue) -> int:
         return q_start - c.end if c.end <= q_start else c.start - q_end + 1
 
+    # A verb right after "according to" is a noun of the name phrase ("according to estimates").
+    opened = {c.end + 1 for c in cues if c.kind == "before"}
     for cue in sorted(cues, key=lambda c: (abs(dist(c)), c.start)):
         who = ""
+        if cue.start in opened:
+            continue
         if cue.kind == "pronoun":
             who = last()
             if who:
                 return who, -1
             continue
         if cue.kind == "before":
-            who = forward_phrase(ctx, cue.end, e)
+            who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
             if who:
                 return who[:120], _appositive(ctx, who, cue.end, e)
         elif cue.kind in ("after", "post"):
             who = _before_cue(ctx, s, e, cue, last, counted)
         elif cue.kind == "final":
-            who = _topic_subject(ctx, s, cue.start)
+            who = as_name(ctx, _topic_subject(ctx, s, cue.start), s, last)
         if who:
             return who[:120], -1
     return "article", -1
+
+
+def following_attribution(ctx: Reading, s: int, e: int) -> str:
+    """The name a following sentence of the paragraph gives when it only attributes ("" if none).
+
+    It has no figure of its own, an attribution cue and a named claimant, and little else:
+    "Rund 10.000 Soldaten seien im Einsatz. Das teilte das Verteidigungsministerium mit."
+    """
+    i = bisect_left(ctx.sentences, (s, e)) + 1
+    if i >= len(ctx.sentences):
+        return ""
+    s2, e2 = ctx.sentences[i]
+    if "\n" in ctx.text[e:s2] or _DIGIT.search(ctx.folded, s2, e2):
+        return ""
+    if not any(c.kind != "pronoun" for c in sentence_cues(ctx, s2, e2)):
+        return ""
+    who, _ = _claimant_in(ctx, s2, e2, (e2, e2), _nobody)
+    if who == "article" or who.lower() in ctx.lang.subject_pronouns:
+        return ""
+    if ctx.lang.word_boundaries:
+        extra = len(ctx.text[s2:e2].split()) - len(who.split())
+        return who if extra <= FOLLOWING_EXTRA_WORDS else ""
+    return who if (e2 - s2) - len(who) <= FOLLOWING_EXTRA_CHARS else ""
+
+
+def _nobody(*_args: object) -> None:
+    """No earlier claimant (for reading a sentence on its own)."""
+    return None
+
+
+def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
+    """A claimant phrase as a name: without datelines, dates, times and report nouns ("" if
+    nothing is left); a definite reference ("the agency") is the paragraph's last named source."""
+    if not phrase:
+        return ""
+    lang = ctx.lang
+    phrase = _without_dates(ctx, _DATELINE.sub("", phrase))
+    rx = lang.re_report_noun
+    while phrase and rx is not None and (m := rx.match(phrase)):
+        phrase = clean_phrase(phrase[m.end() :], lang)
+    words = phrase.split()
+    if not words or words[0].lower() in lang.byline_cues:
+        return ""
+    if lang.re_month is not None and lang.re_month.fullmatch(fold(phrase)):
+        return ""  # a month alone ("März", the rest of a date cut off as a sentence)
+    if fold(phrase).lower() in lang.definite_references:
+        return last(s) or phrase
+    return phrase
+
+
+def _without_dates(ctx: Reading, phrase: str) -> str:
+    """The longest part of a phrase that is no date or time ("On March 3 the ministry")."""
+    lang = ctx.lang
+    spans = _date_words(ctx, phrase)
+    if _DIGIT.search(phrase):
+        spans += [m.span() for rx, _ in lang.date_forms for m in rx.finditer(phrase)]
+    if lang.re_times is not None:
+        spans += [m.span() for m in lang.re_times.finditer(phrase)]
+    if not spans:
+        return phrase
+    cuts = sorted(spans)
+    pieces, at = [], 0
+    for a, b in cuts:
+        pieces.append(phrase[at:a])
+        at = max(at, b)
+    pieces.append(phrase[at:])
+    kept = [clean_phrase(p, lang) for p in pieces]
+    return max(kept, key=lambda p: len(p.split()))
+
+
+def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
+    """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May").
+
+    As ``date_phrases`` does, only with the article's date (against which they are read).
+    """
+    lang = ctx.lang
+    if len(ctx.published) != 10:
+        return []
+    found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
+                          ctx.published)  # fmt: skip
+    month = lang.re_month
+    return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
+
+
+@lru_cache(maxsize=20_000)
+def _cached_dates(
+    phrase: str, code: str, spaced: bool, capitalised: bool, base: str
+) -> list[DateSpan]:
+    """Date phrases of a claimant phrase (only where they stand is used)."""
+    return date_phrases(phrase, 0, len(phrase), code, base, spaced=spaced,
+                        months_capitalised=capitalised)  # fmt: skip
 
 
 def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:
@@ -78,18 +205,17 @@ def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:
     return -1
 
 
-def _before_cue(
-    ctx: Reading, s: int, e: int, cue: Cue, last: Callable[[], str | None], counted: int
-) -> str:
+def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int) -> str:
     """The claimant of a cue after the name ("X said"), or of an inverted clause ("said X")."""
     lang = ctx.lang
     who, first = backward_phrase(ctx.text, ctx.folded, cue.start, s, lang)
+    who = as_name(ctx, who, s, last)
     holds_counted = first <= counted < cue.start
     if holds_counted:
         who = ""
     if cue.kind == "after" and not who:
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
-        who = forward_phrase(ctx, cue.end, e)
+        who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
             who = ""
     if cue.kind == "after" and not who and not holds_counted:
@@ -117,12 +243,24 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
     words = []
     for wm in _WORD.finditer(folded, start, stop):
         w = wm.group(0)
+        if words and _DIGIT.match(w):
+            words = _without_hedge(words, ctx.lang)  # the figure and its hedge end the name
+            break
         if words and w.lower().strip(".,") in stop_words:
             break
         words.append(ctx.text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
     return clean_phrase(" ".join(words), ctx.lang)
+
+
+def _without_hedge(words: list[str], lang: Language) -> list[str]:
+    """The words before a figure without the hedge that opens it ("... NIS rund" -> "... NIS")."""
+    tail = " ".join(words).lower()
+    for phrase, _qual in lang.hedge_phrases:
+        if tail.endswith(" " + phrase):
+            return words[: len(words) - len(phrase.split())]
+    return words
 
 
 def backward_phrase(
@@ -166,9 +304,13 @@ def _topic_subject(ctx: Reading, s: int, cue_start: int) -> str:
     lang, text = ctx.lang, ctx.text
     if lang.topic_before_verb is None or lang.topic_opening is None:
         return ""
-    m = lang.topic_before_verb.search(ctx.folded[s:cue_start].rstrip())
+    at = s
+    if lang.re_quote_marker is not None:  # the subject follows the reported clause's "と"
+        for q in lang.re_quote_marker.finditer(ctx.folded, s, cue_start):
+            at = q.end()
+    m = lang.topic_before_verb.search(ctx.folded[at:cue_start].rstrip())
     if m and len(m.group(1)) > 1:
-        return text[s + m.start(1) : s + m.end(1)]
+        return text[at + m.start(1) : at + m.end(1)]
     m = lang.topic_opening.match(ctx.folded[s:cue_start])
     if m:
         return text[s + m.start(1) : s + m.end(1)]
@@ -205,9 +347,26 @@ def country_of(ctx: Reading, who: str, who_end: int, e: int) -> str:
         context = ctx.text[who_end : comma if comma > 0 else ctx.words_after(who_end, e, 15)]
     country = claimant_country(who, context, ctx.lang)
     if country == "unknown":
-        return ctx.countries.get(who, "unknown")
-    ctx.countries.setdefault(who, country)
+        return ctx.countries.get(who) or _named_before(ctx, who)
+    if not ctx.countries.get(who):
+        ctx.countries[who] = country
     return country
+
+
+def _named_before(ctx: Reading, who: str) -> str:
+    """The country of a claimant named in full earlier in the document ("Park" after "South
+    Korean lawmaker Park Ji-won"): every word of ``who`` is a capitalised word of that name."""
+    words = who.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return "unknown"
+    for earlier, country in reversed(ctx.countries.items()):
+        if earlier == who or not set(words) <= set(earlier.split()):
+            continue
+        src = identify(earlier, ctx.lang.code, ctx.lang.word_boundaries)
+        country = src.country if src else country or claimant_country(earlier, "", ctx.lang)
+        if country != "unknown":
+            return country
+    return "unknown"
 
 
 class Speakers:
@@ -216,19 +375,23 @@ class Speakers:
     def __init__(self, ctx: Reading) -> None:
         self.ctx = ctx
         self.current: str | None = None
+        self.at = -1  # where the sentence of the last named claimant begins
         self.pending: list[tuple[int, int]] = []  # sentences without claims since then
 
-    def named(self, who: str) -> None:
-        """``who`` made the last claim."""
-        self.current, self.pending = who, []
+    def named(self, who: str, at: int = -1) -> None:
+        """``who`` made the last claim, in the sentence that begins at ``at``."""
+        self.current, self.at, self.pending = who, at, []
 
-    def last(self) -> str | None:
-        """The last named claimant (a sentence without claims may name who speaks next)."""
+    def last(self, s: int = -1) -> str | None:
+        """The last named claimant (a sentence without claims may name who speaks next); with
+        ``s``, only one named earlier in the paragraph of the sentence beginning at ``s``."""
         while self.pending:
-            s, e = self.pending.pop()
-            if any(c.kind != "pronoun" for c in sentence_cues(self.ctx, s, e)):
-                who, _ = claimant(self.ctx, s, e, (e, e), lambda: None)
+            ps, pe = self.pending.pop()
+            if any(c.kind != "pronoun" for c in sentence_cues(self.ctx, ps, pe)):
+                who, _ = _claimant_in(self.ctx, ps, pe, (pe, pe), _nobody)
                 if who != "article":
-                    self.named(who)
+                    self.named(who, ps)
                     break
+        if s >= 0 and (self.at < 0 or "\n" in self.ctx.text[self.at : s]):
+            return None
         return self.current

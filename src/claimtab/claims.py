@@ -101,7 +101,7 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
         # Who spoke last: the sentence's last named claimant; a sentence without claims may
         # still name who speaks next ("X said: ..."), which is worked out when a pronoun asks.
         if last_named is not None:
-            speakers.named(last_named)
+            speakers.named(last_named, s)  # where, for "the agency" (same paragraph)
         elif not made:
             speakers.pending.append((s, e))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..text import fold
 from .patterns import (
     Bound,
     WordScanner,
@@ -15,7 +16,7 @@ from .patterns import (
     compile_any,
     compile_named,
 )
-from .schema import CommonFile, LanguageFile, NounEntry
+from .schema import Attribution, CommonFile, LanguageFile, NounEntry
 
 _I = re.IGNORECASE
 Pattern = re.Pattern[str]
@@ -100,6 +101,14 @@ class Language:
     drop_leading: set[str] = field(repr=False)
     #: Splits a list of names ("Moscow and Pyongyang") into the names.
     name_list: Pattern = field(repr=False)
+    #: A report noun opening a claimant phrase ("estimations du", "оценкам"), dropped from it.
+    re_report_noun: Pattern | None = field(repr=False)
+    #: Nouns that, as a whole claimant phrase, refer back to the paragraph's last named source.
+    definite_references: frozenset[str] = field(repr=False)
+    #: Times of day ("10:30 a.m."), never part of a name.
+    re_times: Pattern | None = field(repr=False)
+    #: The quotation particle that closes a reported clause before a verb-final cue (ja "と").
+    re_quote_marker: Pattern | None = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -329,16 +338,37 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         for kind, key in _CUE_KINDS
         if getattr(att, key)
     ]
-    topic = alternation(att.topic_markers) if att.topic_markers else None
     conj = "|".join(att.conjunctions)
+    report = alternation(att.report_nouns) if att.report_nouns else None
     return {
         "re_cues": compile_named(cues, bound),
         "subject_pronouns": frozenset(att.subject_pronouns),
-        "topic_before_verb": re.compile(rf"(\S+?)(?:{topic})\s*$") if topic else None,
-        "topic_opening": re.compile(rf"\s*([^\s、,]+?)(?:{topic})[\s、,]") if topic else None,
+        **_topics(att),
+        "re_report_noun": re.compile(rf"^(?:{report})(?:\s+|$)", _I) if report else None,
+        "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
+        "re_times": compile_any(att.times, bound),
+        "re_quote_marker": compile_any(att.quote_markers, None),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},
         "name_list": re.compile(rf"\s+(?:{conj})\s+|,\s*" if conj else r",\s*"),
+    }
+
+
+def _topics(att: Attribution) -> dict[str, Pattern | None]:
+    """The subject right before a verb-final cue, and the topic that opens a sentence.
+
+    The opening topic ends at one of ``opening_topic_markers`` whatever follows it
+    ("国家情報院は先月、"), or at a topic marker followed by a space or comma.
+    """
+    if not att.topic_markers:
+        return {"topic_before_verb": None, "topic_opening": None}
+    topic = alternation(att.topic_markers)
+    ends = rf"(?:{topic})[\s、,]"
+    if att.opening_topic_markers:
+        ends = rf"(?:{alternation(att.opening_topic_markers)})(?=[^\s、,。])|{ends}"
+    return {
+        "topic_before_verb": re.compile(rf"([^\s、,。]+?)(?:{topic})\s*$"),
+        "topic_opening": re.compile(rf"\s*([^\s、,。]+?)(?:{ends})"),
     }
 
 

@@ -105,6 +105,11 @@ class Attribution:
     stop_words: list[str] = field(default_factory=list)
     drop_leading: list[str] = field(default_factory=list)
     conjunctions: list[str] = field(default_factory=list)
+    report_nouns: list[str] = field(default_factory=list)
+    definite_references: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    opening_topic_markers: list[str] = field(default_factory=list)
+    quote_markers: list[str] = field(default_factory=list)
 
 
 @dataclass
