@@ -125,6 +125,7 @@ class Reader:
         self.roles = roles
         self.bare = set(data.get("bare_scales", []))
         self.ordinals = set(data.get("ordinals", []))
+        self.approx_plural = set(data.get("approx_plural", []))
         self.linkers = [w.lower() for w in data.get("linkers", [])]
         self.atom = re.compile(self._alt(roles), re.IGNORECASE)
         stems = {f[:5] for f, r in roles.items() if len(f) >= 6 and f.isalpha()}
@@ -278,6 +279,8 @@ class _State:
         if "dozen" in r:
             return self._close(12.0, "exact")
         if "approx" in r:
+            if not self.seen and not self.article and t.form.lower() in rd.approx_plural:
+                raise _Reject("a plural approximate numeral alone (hundreds of, not about 100)")
             return self._close(r["approx"], "approx")
         if "mul" in r and (self.tail or self.article or rd.data.get("mul_alone")):
             return self._mul(r["mul"], rd)
@@ -374,43 +377,90 @@ def reader(code: str) -> Reader | None:
     return _READERS[code]
 
 
-def read_number_words(text: str, code: str) -> list[NumberSpan]:
-    """Every number phrase in ``text`` (language ``code``) read whole, in text order."""
-    return _scan(text, code, None)
+def read_number_words(
+    text: str, code: str, split_at: frozenset[str] = frozenset()
+) -> list[NumberSpan]:
+    """Every number phrase in ``text`` (language ``code``) read whole, in text order.
+
+    A phrase not read whole that holds one of the linker words ``split_at`` (a range's "and")
+    is read again as the parts between them: "ten and twelve thousand" is 10 and 12,000.
+    """
+    return _scan(text, code, None, split_at)
 
 
 def rejected_number_words(text: str, code: str) -> list[Rejected]:
     """The candidate phrases ``read_number_words`` passed over, each with its reason."""
     out: list[Rejected] = []
-    _scan(text, code, out)
+    _scan(text, code, out, frozenset())
     return out
 
 
-def _scan(text: str, code: str, rejected: list[Rejected] | None) -> list[NumberSpan]:
+def _scan(
+    text: str, code: str, rejected: list[Rejected] | None, split_at: frozenset[str]
+) -> list[NumberSpan]:
     rd = reader(code)
     if rd is None:
         return []
     out: list[NumberSpan] = []
+    digits_only = _DIGITS_RX.fullmatch
     for m in rd.span.finditer(text):
         a, b = m.span()
-        toks = rd.tokens(text, a, b)
+        if not rd.separated and digits_only(text, a, b):
+            continue  # the digit reader's
         try:
-            if not toks or not _worded(toks):
-                continue  # digits only: the digit reader's
-            _context(rd, text, a, b, toks)
-            value, qual, scale = rd.value(toks)
+            span = _read(rd, text, a, b)
         except _Reject as exc:
-            if rejected is not None:
+            parts = _read_parts(rd, text, a, b, split_at)
+            if parts:
+                out.extend(parts)
+            elif rejected is not None:
                 rejected.append(Rejected(a, b, text[a:b], str(exc)))
             continue
-        base = value / scale if scale else value
-        out.append(NumberSpan(a, b, value, qual, scale, base))
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _read(rd: Reader, text: str, a: int, b: int) -> NumberSpan | None:
+    """The phrase text[a:b] read whole (None when it is digits only), or raise _Reject."""
+    toks = rd.tokens(text, a, b)
+    if not toks or not _worded(toks):
+        return None  # digits only: the digit reader's
+    _context(rd, text, a, b, toks)
+    value, qual, scale = rd.value(toks)
+    base = value / scale if scale else value
+    return NumberSpan(a, b, value, qual, scale, base)
+
+
+def _read_parts(
+    rd: Reader, text: str, a: int, b: int, split_at: frozenset[str]
+) -> list[NumberSpan]:
+    """The parts of text[a:b] between the linker words ``split_at``, each read whole; [] when
+    there is no such word or a part cannot be read."""
+    words = [w for w in rd.linkers if w in split_at]
+    if not words:
+        return []
+    rx = re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE)
+    cuts = [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
+    if not cuts:
+        return []
+    bounds = [a, *(x for cut in cuts for x in cut), b]
+    out = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        try:
+            span = _read(rd, text, start, end)
+        except _Reject:
+            return []
+        if span is None:
+            return []
+        out.append(span)
     return out
 
 
 def _worded(toks: list[_Tok]) -> bool:
-    """Whether a phrase has a word (not only digits)."""
-    return any("digits" not in t.roles for t in toks)
+    """Whether a phrase has a number word (not only digits, or digits and an over-marker:
+    "3000여" is the digit reader's, with its hedge)."""
+    return any("digits" not in t.roles and set(t.roles) != {"over"} for t in toks)
 
 
 def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import numwords
 from .patterns import (
     Bound,
     WordScanner,
@@ -32,10 +33,10 @@ class NounRule:
 
 @dataclass(frozen=True)
 class NumberScanners:
-    """The regexes that find numbers: digits, number words, vague quantities, scale words."""
+    """The regexes that find numbers: digits, vague quantities, scale words after digits.
+    (Numbers written in words are read by ``claimtab.numwords``.)"""
 
     digits: Pattern
-    words: WordScanner | None  # groups "word" and "scale"
     vague: WordScanner | None  # group "v"
     scale_after: Pattern | None  # a scale word right after a number, group "s"
 
@@ -56,9 +57,9 @@ class Language:
     raw: dict[str, Any] = field(repr=False)
     # [numbers]
     decimal: str = field(repr=False)
-    number_words: dict[str, float] = field(repr=False)
+    #: Scale words after digits: the written-out ones of numwords/<code>.json and the
+    #: abbreviations of [numbers] scales, lower case -> value.
     scales: dict[str, float] = field(repr=False)
-    scale_alone: bool = field(repr=False)
     linkers: list[str] = field(repr=False)
     compound: bool = field(repr=False)
     re_percent: Pattern = field(repr=False)
@@ -73,6 +74,9 @@ class Language:
     # [ranges]
     range_connector: Pattern = field(repr=False)
     range_paired: list[tuple[Pattern, Pattern]] = field(repr=False)
+    #: The connector words of ranges ("to", "and"), where a number-word phrase not read whole
+    #: is read again in parts ("between ten and twelve thousand").
+    range_words: frozenset[str] = field(repr=False)
     # [dates]
     month_rules: list[tuple[Pattern, int]] = field(repr=False)
     re_month: Pattern | None = field(repr=False)
@@ -149,13 +153,10 @@ def build_language(
 def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     """The fields of [numbers] (and the vague patterns the number scanners use)."""
     num = spec.numbers
-    words = {k.lower(): float(v) for k, v in num.words.items()}
-    scales = {k.lower(): float(v) for k, v in num.scales.items()}
+    scales = {**written_scales(spec.code), **{k.lower(): float(v) for k, v in num.scales.items()}}
     return {
         "decimal": num.decimal,
-        "number_words": words,
         "scales": scales,
-        "scale_alone": num.scale_alone,
         "linkers": list(num.linkers),
         "compound": num.compound,
         "re_percent": re.compile(alternation(num.percent), _I),
@@ -164,7 +165,6 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "genitive_after_counter": tuple(num.genitive_after_counter),
         "scanners": NumberScanners(
             digits=_digit_regex(num.group, num.decimal),
-            words=_word_scanner(words, scales, num.scale_alone, spec.word_boundaries),
             vague=_vague_scanner(spec.vague.patterns, spec.word_boundaries),
             scale_after=_scale_after(scales, num.linkers, spec.word_boundaries),
         ),
@@ -181,17 +181,13 @@ def _digit_regex(group: list[str], decimal: str) -> Pattern:
     return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec}\d+(?![0-9]))?")
 
 
-def _word_scanner(
-    words: dict[str, float], scales: dict[str, float], scale_alone: bool, boundaries: bool
-) -> WordScanner | None:
-    """Number words (group "word") and, where one stands alone, scale words (group "scale")."""
-    parts = []
-    if words:
-        parts.append(f"(?P<word>{alternation([re.escape(w) for w in words])})")
-    if scales and scale_alone:
-        # "miljoona" alone is a number; elsewhere scales are only read right after a number.
-        parts.append(f"(?P<scale>{alternation([re.escape(s) for s in scales])})")
-    return WordScanner.of("|".join(parts), boundaries) if parts else None
+def written_scales(code: str) -> dict[str, float]:
+    """The written-out words that multiply a number before them ("million", "тысяч", 万, 百),
+    from the language's number-word file (empty when it has none)."""
+    rd = numwords.reader(code)
+    if rd is None:
+        return {}
+    return {f.lower(): float(v) for role in ("mul", "scale") for f, v in rd.data[role].items()}
 
 
 def _vague_scanner(patterns: list[str], boundaries: bool) -> WordScanner | None:
@@ -238,9 +234,12 @@ def _ranges(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         )
         for opener, conn in spec.ranges.paired
     ]
+    words = [c for c in spec.ranges.connectors if c.isalpha()]
+    words += [conn for _opener, conn in spec.ranges.paired if conn.isalpha()]
     return {
         "range_connector": re.compile(rf"\s*(?:{alternation(conns)})\s*$", _I),
         "range_paired": paired,
+        "range_words": frozenset(w.lower() for w in words),
     }
 
 
