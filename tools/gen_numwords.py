@@ -34,7 +34,8 @@ CJK = {"ja", "ko"}
 # 10余万 = over 100,000); lone_one (a lone word for 1 counts: False where it is an article
 # or pronoun); not_after (words before a lone 1 that make it a pronoun); approx_plural
 # (plural approximate numerals, read only after a number: "deux centaines" is about 200,
-# "des centaines" is "hundreds of").
+# "des centaines" is "hundreds of"); ordinal_prefix/ordinal_suffix (glued to a number, make an
+# ordinal: 第25, 25번째; the digit reader uses them too).
 EXTRAS: dict[str, dict] = {
     "en": {"articles": ["a", "an"], "dozen": ["dozen"], "linkers": ["and"],
            "fractions": {"half a": 0.5, "half": 0.5, "a quarter": 0.25, "quarter of a": 0.25},
@@ -76,11 +77,13 @@ EXTRAS: dict[str, dict] = {
            "approx": {"десяток": 10, "десятка": 10, "сотня": 100, "сотні": 100, "сотень": 100},
            "approx_plural": ["сотні", "сотень"],
            "scale": {"мільйона": 10**6, "мільярда": 10**9, "тисячу": 1000}},
-    "ja": {"ordinal_prefix": ["第"], "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
+    "ja": {"ordinal_prefix": ["第"], "ordinal_suffix": ["番目", "位"],
+           "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
            "scale": {"萬": 10**4}, "over_markers": ["余", "餘", "多"],
            "counters": ["人", "名", "発", "基", "門", "両", "個", "台", "機", "つ"],
            "mul_alone": True},
-    "ko": {"ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
+    "ko": {"ordinal_prefix": ["제"], "ordinal_suffix": ["번째", "째", "위"],
+           "ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
            "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
                            "천", "만"],
            "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
@@ -244,7 +247,8 @@ def build(code: str) -> dict:
         "ordinals": [] if code in CJK else ordinals(code, known),
     }
     for key in ("linkers", "articles", "dozen", "over_markers", "not_after", "not_before",
-                "ambiguous_last", "ordinal_prefix", "never_alone", "approx_plural"):
+                "ambiguous_last", "ordinal_prefix", "never_alone", "approx_plural",
+                "ordinal_suffix"):
         doc[key] = extra.get(key, [])
     for key in ("fractions", "approx"):
         doc[key] = extra.get(key, {})

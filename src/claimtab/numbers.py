@@ -26,7 +26,18 @@ _DATE_SPANS = re.compile(
     r"\d(?:\d{3}-\d{1,2}-\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|\d?:\d{2}|\d{3}\s*[-/]\s*\d{2,4}\b)"
 )
 _LATIN_BEFORE = re.compile(r"[A-Za-z]{1,12}-?$")
-_LATIN_AFTER = re.compile(r"^-?[A-Za-z]")
+_LATIN_AFTER = re.compile(r"^-?[A-Za-zºª]")
+# Phone numbers: +1 202 555 0143, (202) 555-0143, 202-555-0143.
+_PHONES = re.compile(
+    r"\+\d[\d ()./-]{6,}\d"
+    r"|\(\d{2,4}\) ?\d{3,4}[-. ]\d{3,4}"
+    r"|(?<!\d)\d{3}[-.]\d{3,4}[-.]\d{4}(?!\d)"
+)
+# A sign (-1200000): a minus after a space, a bracket or the start, not after a number.
+_SIGN = re.compile(r"(?:^|[\s(\[])-$")
+_NUMBER_DASH = re.compile(r"\d\s*-$")
+# "25-й", "5-летний": a word glued to the number with a hyphen (ordinals, adjectives).
+_HYPHEN_WORD = re.compile(r"^-[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -68,13 +79,27 @@ class _Q:
 
 
 def _parse_digits(s: str, lang: Language) -> float:
+    """The value of a digit string in the language's style ("1.5" is a decimal in a
+    comma-decimal language too, when the dot is not followed by exactly three digits)."""
     dec = lang.decimal
+    if dec not in s and dec == "," and "." in s and len(s.rpartition(".")[2]) != 3:
+        dec = "."
     if dec in s:
         whole, _, frac = s.rpartition(dec)
     else:
         whole, frac = s, ""
     whole = "".join(ch for ch in whole if ch.isdigit())
     return float(f"{whole}.{frac}" if frac else whole)
+
+
+def _leading_point(folded: str, start: int, s: str, lang: Language) -> bool:
+    """Whether plain digits at ``start`` follow a decimal mark that opens the number (".08")."""
+    if start == 0 or not s.isdigit():
+        return False
+    mark = folded[start - 1]
+    if mark != lang.decimal and not (mark == "." and lang.decimal == "," and len(s) != 3):
+        return False
+    return start == 1 or not folded[start - 2].isalnum()
 
 
 def _tokens(folded: str, lang: Language) -> list[_Tok]:
@@ -85,7 +110,10 @@ def _tokens(folded: str, lang: Language) -> list[_Tok]:
         start, end = m.span()
         if toks and start < toks[-1].end:
             continue  # read as a scale word of the number before
-        toks.append(_Tok("num", _parse_digits(m.group(), lang), start, end))
+        if _leading_point(folded, start, m.group(), lang):
+            toks.append(_Tok("num", float("0." + m.group()), start - 1, end))
+        else:
+            toks.append(_Tok("num", _parse_digits(m.group(), lang), start, end))
         if scale_after is not None:
             while (sm := scale_after.match(folded, end)) is not None:
                 toks.append(
@@ -185,6 +213,8 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
     after = folded[q.end : q.end + 16]
     if q.digits and not before.endswith(" ") and _LATIN_BEFORE.search(before):
         return True  # KN-23, M1989, Su-27
+    if q.digits and _not_a_count(q, before, after, lang):
+        return True
     if _LATIN_AFTER.match(after) and q.scale is None and not lang.re_percent.match(after):
         return True  # 23rd, 5G, 1980s
     if (
@@ -201,6 +231,21 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
     if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
         return True
     return False
+
+
+def _not_a_count(q: _Q, before: str, after: str, lang: Language) -> bool:
+    """Negative numbers, fractions and ordinals written in digits are no count."""
+    if _SIGN.search(before) and not _NUMBER_DASH.search(before):
+        return True  # -1200000
+    if (after[:1] == "/" and after[1:2].isdigit()) or (
+        before[-1:] == "/" and before[-2:-1].isdigit()
+    ):
+        return True  # 1/2
+    if _HYPHEN_WORD.match(after):
+        return True  # 25-й
+    if any(before.endswith(p) for p in lang.ordinal_prefix):
+        return True  # 第25
+    return any(after.startswith(sfx) for sfx in lang.ordinal_suffix)  # 25번째
 
 
 def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _Q | None]]:
@@ -290,6 +335,8 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
     # "des milliers de", 数千: a vague quantity holds number words that are not its figure.
     words = [q for q in _words(folded, language) if not _overlaps(q.start, q.end, vague_spans)]
     date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
+    if "+" in folded or "-" in folded or ")" in folded:
+        date_spans += [(m.start(), m.end()) for m in _PHONES.finditer(folded)]
     grouped = _combine(_group(_tokens(folded, language), folded, language), words)
     kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]
     out = [_quantity(q1, q2, text, folded, language)

@@ -60,6 +60,9 @@ class Language:
     #: Scale words after digits: the written-out ones of numwords/<code>.json and the
     #: abbreviations of [numbers] scales, lower case -> value.
     scales: dict[str, float] = field(repr=False)
+    #: Marks glued to digits that make an ordinal (第25, 제25; 25번째, 25番目), from numwords.
+    ordinal_prefix: tuple[str, ...] = field(repr=False)
+    ordinal_suffix: tuple[str, ...] = field(repr=False)
     linkers: list[str] = field(repr=False)
     compound: bool = field(repr=False)
     re_percent: Pattern = field(repr=False)
@@ -154,9 +157,12 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     """The fields of [numbers] (and the vague patterns the number scanners use)."""
     num = spec.numbers
     scales = {**written_scales(spec.code), **{k.lower(): float(v) for k, v in num.scales.items()}}
+    rd = numwords.reader(spec.code)
     return {
         "decimal": num.decimal,
         "scales": scales,
+        "ordinal_prefix": tuple(rd.data.get("ordinal_prefix", [])) if rd else (),
+        "ordinal_suffix": tuple(rd.data.get("ordinal_suffix", [])) if rd else (),
         "linkers": list(num.linkers),
         "compound": num.compound,
         "re_percent": re.compile(alternation(num.percent), _I),
@@ -174,11 +180,15 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
 def _digit_regex(group: list[str], decimal: str) -> Pattern:
     """Numbers written in digits, in the language's grouping and decimal style."""
     seps = "".join(re.escape(s) for s in group if s != decimal)
-    dec = re.escape(decimal)
+    dec = rf"{re.escape(decimal)}\d+(?![0-9])"
+    if decimal == "," and "." in group:
+        # "1.5", "0.77" in a comma-decimal language: a dot not followed by exactly three digits
+        # cannot group digits, so it is a decimal point.
+        dec += r"|\.(?!\d{3}(?!\d))\d+(?![0-9])"
     grouped = rf"\d{{0,2}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
     # The pattern opens with a digit class (then checks the character before it), so the engine
     # jumps from digit to digit instead of trying every position of the text.
-    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec}\d+(?![0-9]))?")
+    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec})?")
 
 
 def written_scales(code: str) -> dict[str, float]:
