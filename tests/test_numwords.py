@@ -66,9 +66,10 @@ def test_rejected_spans_have_a_reason() -> None:
     assert [(r.text, bool(r.reason)) for r in rej] == [("one", True)]
 
 
+@pytest.mark.parametrize("through", ["numwords", "find_quantities"])
 @pytest.mark.parametrize("code", available_codes())
-def test_roundtrip_floor(code: str) -> None:
-    total, exact, wrong, _ = roundtrip(code, 2000)
+def test_roundtrip_floor(code: str, through: str) -> None:
+    total, exact, wrong, _ = roundtrip(code, 2000, through)
     assert total >= 1990
     assert exact / total >= 0.99
     assert wrong == 0

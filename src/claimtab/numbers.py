@@ -332,8 +332,10 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
         folded = fold(text)
     vague = language.scanners.vague
     vague_spans = [(m.start("v"), m.end()) for m in vague.matches(folded)] if vague else []
-    # "des milliers de", 数千: a vague quantity holds number words that are not its figure.
-    words = [q for q in _words(folded, language) if not _overlaps(q.start, q.end, vague_spans)]
+    # "des milliers de", 数千: a vague quantity holds number words that are not its figure
+    # (but "двух тысячи" is a number that ends with a vague word).
+    words = [q for q in _words(folded, language)
+             if not any(a <= q.start and q.end <= b for a, b in vague_spans)]
     date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
     if "+" in folded or "-" in folded or ")" in folded:
         date_spans += [(m.start(), m.end()) for m in _PHONES.finditer(folded)]
