@@ -137,6 +137,7 @@ class Reader:
         self.next_word = re.compile(rf"\s*(?:(?:{lk})\s+)?(\w+)" if lk else r"\s*(\w+)")
         counters = data.get("counters", [])
         self.counter = re.compile(rf" ?(?:{'|'.join(counters)})(?!\w)") if counters else None
+        self.counter_after = re.compile(f" *(?:{'|'.join(counters)})") if counters else None
 
     def key(self, form: str) -> str:
         """The lookup key of a form: lower case, letter variants made one, '-' for spaces."""
@@ -173,7 +174,24 @@ class Reader:
         arts = [_pattern(a, self.variants) for a in self.data.get("articles", [])]
         lead = rf"(?:(?:{'|'.join(arts)})\s+)?" if arts else ""
         firsts = self._firsts(digits=False)
+        body = rf"{firsts}{lead}{atoms}(?:{sep}{atoms})*(?!\w)"
+        # On lower-cased text, a pattern that opens with a character class and no IGNORECASE
+        # lets the engine skip in C to the next non-word character: a phrase starts after one.
+        self.span_after_sep = re.compile(rf"[^\w]{body}")
+        self.span_at_start = re.compile(body)
         return re.compile(rf"{firsts}(?<!\w){lead}{atoms}(?:{sep}{atoms})*(?!\w)", re.IGNORECASE)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The (start, end) of every candidate phrase in text, in order."""
+        low = text.lower() if self.separated else ""
+        if not self.separated or len(low) != len(text):
+            yield from (m.span() for m in self.span.finditer(text))
+            return
+        if (first := self.span_at_start.match(low)) is not None:
+            yield first.span()
+        pos = first.end() if first is not None else 0
+        for m in self.span_after_sep.finditer(low, pos):
+            yield m.start() + 1, m.end()
 
     def _firsts(self, digits: bool) -> str:
         """A look-ahead on the characters a phrase can begin with: most positions fail at once."""
@@ -403,10 +421,10 @@ def _scan(
         return []
     out: list[NumberSpan] = []
     digits_only = _DIGITS_RX.fullmatch
-    for m in rd.span.finditer(text):
-        a, b = m.span()
-        if not rd.separated and digits_only(text, a, b):
-            continue  # the digit reader's
+    for a, b in rd.spans(text):
+        if not rd.separated and (digits_only(text, a, b) or (b - a == 1 and not (
+                rd.counter_after is not None and rd.counter_after.match(text, b)))):
+            continue  # the digit reader's, or one character not before a counter (a word's)
         try:
             span = _read(rd, text, a, b)
         except _Reject as exc:
