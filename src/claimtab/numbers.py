@@ -5,7 +5,10 @@
     >>> [q.as_dict() for q in find_quantities("yli 10 000 sotilasta", "fi")]  # doctest: +SKIP
     [{'value_low': 10000.0, 'value_high': None, 'qualifier': 'over', ...}]
 
-Years, dates, times and model names (KN-23, M1989) are not quantities and are left out.
+Numbers in digits are read here (with the scale words after them: "3 million", "10万");
+numbers in words are read by ``claimtab.numwords`` ("twenty-five thousand", 二百五十). Years,
+dates, times, model names (KN-23, M1989), negatives, fractions, ordinals and phone numbers are
+not quantities and are left out.
 """
 
 from __future__ import annotations
