@@ -216,7 +216,7 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
     after = folded[q.end : q.end + 16]
     if q.digits and not before.endswith(" ") and _LATIN_BEFORE.search(before):
         return True  # KN-23, M1989, Su-27
-    if q.digits and _not_a_count(q, before, after, lang):
+    if q.digits and _not_a_count(q, folded, before, after, lang):
         return True
     if _LATIN_AFTER.match(after) and q.scale is None and not lang.re_percent.match(after):
         return True  # 23rd, 5G, 1980s
@@ -236,8 +236,10 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
     return False
 
 
-def _not_a_count(q: _Q, before: str, after: str, lang: Language) -> bool:
-    """Negative numbers, fractions and ordinals written in digits are no count."""
+def _not_a_count(q: _Q, folded: str, before: str, after: str, lang: Language) -> bool:
+    """Negative numbers, fractions, ordinals and phone numbers written in digits are no count."""
+    if _in_phone_number(q, folded):
+        return True
     if _SIGN.search(before) and not _NUMBER_DASH.search(before):
         return True  # -1200000
     if (after[:1] == "/" and after[1:2].isdigit()) or (
@@ -249,6 +251,13 @@ def _not_a_count(q: _Q, before: str, after: str, lang: Language) -> bool:
     if any(before.endswith(p) for p in lang.ordinal_prefix):
         return True  # 第25
     return any(after.startswith(sfx) for sfx in lang.ordinal_suffix)  # 25번째
+
+
+def _in_phone_number(q: _Q, folded: str) -> bool:
+    """Whether the number is part of a phone number (looked for only around it)."""
+    a = max(0, q.start - 20)
+    window = folded[a : q.end + 20]
+    return any(m.start() + a <= q.start < m.end() + a for m in _PHONES.finditer(window))
 
 
 def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _Q | None]]:
@@ -340,8 +349,6 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
     words = [q for q in _words(folded, language)
              if not any(a <= q.start and q.end <= b for a, b in vague_spans)]
     date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
-    if "+" in folded or "-" in folded or ")" in folded:
-        date_spans += [(m.start(), m.end()) for m in _PHONES.finditer(folded)]
     grouped = _combine(_group(_tokens(folded, language), folded, language), words)
     kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]
     out = [_quantity(q1, q2, text, folded, language)

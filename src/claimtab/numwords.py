@@ -444,8 +444,8 @@ def _read(rd: Reader, text: str, a: int, b: int) -> NumberSpan | None:
     toks = rd.tokens(text, a, b)
     if not toks or not _worded(toks):
         return None  # digits only: the digit reader's
+    value, qual, scale = rd.value(toks)  # the cheaper test first ("million" alone fails here)
     _context(rd, text, a, b, toks)
-    value, qual, scale = rd.value(toks)
     base = value / scale if scale else value
     return NumberSpan(a, b, value, qual, scale, base)
 
