@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 
 from num2words import num2words
 
+from claimtab.languages import load_language
+from claimtab.numbers import find_quantities
 from claimtab.numwords import available_codes, read_number_words
 
 FI_CASES = ["nominative", "genitive", "partitive", "inessive", "elative", "illative",
@@ -89,8 +91,23 @@ def numbers(code: str, n: int) -> Iterator[int]:
         yield int(10 ** rng.uniform(0, 9)) if i % 2 else rng.randint(0, 10**9)
 
 
-def roundtrip(code: str, n: int = 2000) -> tuple[int, int, int, list[tuple[int, str, str]]]:
-    """(phrases, exact, wrong, examples of misses) for one language."""
+def _read_words(text: str, code: str) -> list[tuple[int, int, float | None]]:
+    """(start, end, value) of every number phrase the number-word reader finds."""
+    return [(s.start, s.end, s.value) for s in read_number_words(text, code)]
+
+
+def _read_extractor(text: str, code: str) -> list[tuple[int, int, float | None]]:
+    """(start, end, value) of every quantity the extractor's ``find_quantities`` finds."""
+    lang = load_language(code)
+    return [(q.start, q.end, q.value_low) for q in find_quantities(text, lang)]
+
+
+def roundtrip(
+    code: str, n: int = 2000, through: str = "numwords"
+) -> tuple[int, int, int, list[tuple[int, str, str]]]:
+    """(phrases, exact, wrong, examples of misses) for one language, read by the number-word
+    reader (``through="numwords"``) or by ``find_quantities`` (``"find_quantities"``)."""
+    read = _read_words if through == "numwords" else _read_extractor
     total = exact = wrong = 0
     misses: list[tuple[int, str, str]] = []
     forms = spellers(code)
@@ -101,17 +118,29 @@ def roundtrip(code: str, n: int = 2000) -> tuple[int, int, int, list[tuple[int, 
         phrase = spell(value)
         # A number spelled in Japanese or Korean stands before its counter.
         text = phrase + COUNTER.get(code, "")
-        spans = read_number_words(text, code)
+        found = read(text, code)
         total += 1
-        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(phrase) \
-                and spans[0].value == value:
+        if len(found) == 1 and found[0][:2] == (0, len(phrase)) and found[0][2] == value:
             exact += 1
             continue
-        if any(s.value != value for s in spans):
+        if any(v != value for _a, _b, v in found):
             wrong += 1
         if len(misses) < 5:
             misses.append((value, name, phrase))
     return total, exact, wrong, misses
+
+
+def table(n: int = 2000) -> list[dict[str, object]]:
+    """Per language: phrases, exact rate and wrong values, by the reader and by the extractor."""
+    rows = []
+    for code in available_codes():
+        row: dict[str, object] = {"lang": code}
+        for through in ("numwords", "find_quantities"):
+            total, exact, wrong, _ = roundtrip(code, n, through)
+            row |= {"phrases": total, f"{through}_exact": round(100 * exact / total, 2),
+                    f"{through}_wrong": wrong}
+        rows.append(row)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,12 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
     for code in available_codes():
-        total, exact, wrong, misses = roundtrip(code, args.n)
-        print(f"numwords {code}: {exact}/{total} exact ({100 * exact / total:.2f}%), "
-              f"{wrong} with a wrong value")
-        if args.verbose:
-            for m in misses:
-                print("   ", m)
+        for through in ("numwords", "find_quantities"):
+            total, exact, wrong, misses = roundtrip(code, args.n, through)
+            print(f"{through} {code}: {exact}/{total} exact ({100 * exact / total:.2f}%), "
+                  f"{wrong} with a wrong value")
+            if args.verbose:
+                for m in misses:
+                    print("   ", m)
     return 0
 
 

@@ -28,6 +28,7 @@ import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 
 from generate import articles, write_corpus  # noqa: E402
+from numwords_roundtrip import table as numwords_table  # noqa: E402
 
 from claimtab.extract import extract_claims  # noqa: E402
 from claimtab.languages import load_language  # noqa: E402
@@ -236,6 +237,16 @@ def bench_book(root: Path, tmp: Path) -> dict[str, float]:
             "cold_over_floor": cold / floor, "rebuild_over_floor": rebuild / floor}  # fmt: skip
 
 
+def print_numwords(rows: list[dict[str, object]]) -> None:
+    """The number-word round trip: exact-value rate and wrong values, reader and extractor."""
+    print("number words spelled by num2words, read back (exact %, wrong values):")
+    print("{:>6} {:>8} {:>18} {:>22}".format("lang", "phrases", "numwords", "find_quantities"))
+    for r in rows:
+        print("{:>6} {:>8} {:>11.2f}% {:>4} {:>15.2f}% {:>4}".format(
+            r["lang"], r["phrases"], r["numwords_exact"], r["numwords_wrong"],
+            r["find_quantities_exact"], r["find_quantities_wrong"]))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -297,6 +308,8 @@ def main() -> int:
             f"floor (empty book) {book['floor_s']:.1f} s"
         )
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
+    words = numwords_table(300 if args.quick else 2000)
+    print_numwords(words)
 
     results = {
         "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
@@ -322,6 +335,7 @@ def main() -> int:
     }
     if book:
         results["book"] = {k: round(v, 3) for k, v in book.items()}
+    results["number_words_roundtrip"] = words
     if args.out:
         Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(f"written: {args.out}")

@@ -82,10 +82,10 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 
 
 def test_a_misspelt_key_fails_with_one_line_naming_file_and_key(tmp_path):
-    lang_dir = _broken(tmp_path, "words = {", "wrods = {")
+    lang_dir = _broken(tmp_path, "scales = {", "sclaes = {")
     with pytest.raises(LanguageError) as err:
         load_language("de", lang_dir)
-    assert str(err.value) == "de.toml: unknown key [numbers] wrods"
+    assert str(err.value) == "de.toml: unknown key [numbers] sclaes"
 
 
 def test_a_value_of_the_wrong_type_fails_with_one_line(tmp_path):

@@ -24,7 +24,7 @@ import icu  # type: ignore[import-not-found]
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimtab" / "languages" / "numwords"
 LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "fi": "fi", "ru": "ru", "uk": "uk",
            "ja": "ja", "ko": "ko", "tl": "fil"}
-SCALES = (1000, 10**6, 10**9)
+SCALES = (1000, 10**6, 10**9, 10**12)
 CJK = {"ja", "ko"}
 
 # Hand-stated data CLDR has no rules for. Keys: add/mul/scale forms; fractions (a part of the
@@ -32,7 +32,10 @@ CJK = {"ja", "ko"}
 # articles (1 before a scale, mul or dozen word: "a million"); dozen (multiplies by 12);
 # linkers (words between number words); over_markers (after a number, before its scale:
 # 10余万 = over 100,000); lone_one (a lone word for 1 counts: False where it is an article
-# or pronoun); not_after (words before a lone 1 that make it a pronoun).
+# or pronoun); not_after (words before a lone 1 that make it a pronoun); approx_plural
+# (plural approximate numerals, read only after a number: "deux centaines" is about 200,
+# "des centaines" is "hundreds of"); ordinal_prefix/ordinal_suffix (glued to a number, make an
+# ordinal: 第25, 25번째; the digit reader uses them too).
 EXTRAS: dict[str, dict] = {
     "en": {"articles": ["a", "an"], "dozen": ["dozen"], "linkers": ["and"],
            "fractions": {"half a": 0.5, "half": 0.5, "a quarter": 0.25, "quarter of a": 0.25},
@@ -45,10 +48,12 @@ EXTRAS: dict[str, dict] = {
            "articles": ["ein", "eine", "einem", "einer", "einen"],
            "bare": ["tausend"], "mul_alone": True, "lone_mul": True,
            "lone_one_forms": ["ein", "eine", "einen", "einem", "einer", "eines"]},
-    "es": {"linkers": ["y"], "fractions": {"medio": 0.5, "un cuarto de": 0.25},
+    "es": {"linkers": ["y"], "scale": {"millardo": 10**9, "millardos": 10**9},
+           "fractions": {"medio": 0.5, "un cuarto de": 0.25},
            "articles": ["un", "una"], "dozen": ["docena", "docenas"],
            "approx": {"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100,
                       "centenares": 100, "millar": 1000, "millares": 1000},
+           "approx_plural": ["centenares", "millares"],
            "mul_alone": False, "lone_one_forms": ["un", "una"],
            "not_after": ["cada", "alguno", "ninguno"], "not_before": ["de", "del", "a"]},
     "fr": {"linkers": ["et"], "fractions": {"un demi": 0.5, "demi": 0.5},
@@ -57,6 +62,7 @@ EXTRAS: dict[str, dict] = {
                       "vingtaines": 20, "trentaine": 30, "quarantaine": 40,
                       "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
                       "millier": 1000, "milliers": 1000},
+           "approx_plural": ["dizaines", "vingtaines", "centaines", "milliers"],
            "mul_alone": False, "lone_one_forms": ["un", "une"]},
     "fi": {"fractions": {"puoli": 0.5, "puolitoista": 1.5, "puolentoista": 1.5},
            "approx": {"kymmenkunta": 10, "parikymmentä": 20, "satakunta": 100,
@@ -65,15 +71,19 @@ EXTRAS: dict[str, dict] = {
     "ru": {"fractions": {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5},
            "approx": {"десяток": 10, "десятка": 10, "полсотни": 50, "сотня": 100,
                       "сотни": 100, "сотен": 100},
+           "approx_plural": ["сотни", "сотен"],
            "letter_variants": {"е": "ё"}},
     "uk": {"fractions": {"півтора": 1.5, "півтори": 1.5, "пів": 0.5},
            "approx": {"десяток": 10, "десятка": 10, "сотня": 100, "сотні": 100, "сотень": 100},
+           "approx_plural": ["сотні", "сотень"],
            "scale": {"мільйона": 10**6, "мільярда": 10**9, "тисячу": 1000}},
-    "ja": {"ordinal_prefix": ["第"], "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
+    "ja": {"ordinal_prefix": ["第"], "ordinal_suffix": ["番目", "位"],
+           "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
            "scale": {"萬": 10**4}, "over_markers": ["余", "餘", "多"],
            "counters": ["人", "名", "発", "基", "門", "両", "個", "台", "機", "つ"],
            "mul_alone": True},
-    "ko": {"ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
+    "ko": {"ordinal_prefix": ["제"], "ordinal_suffix": ["번째", "째", "위"],
+           "ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
            "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
                            "천", "만"],
            "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
@@ -142,7 +152,7 @@ def learn(code: str) -> dict:
                 add.setdefault(clean(out[n]), n)
             for m in (10, 100, 1000):
                 mul.setdefault(clean(out[m]).lstrip(clean(out[1])) or clean(out[m]), m)
-            for s in (10**4, 10**8):
+            for s in (10**4, 10**8, 10**12):
                 fmt_s = clean(fmt.format(s))
                 scale.setdefault(fmt_s[-1], s)
                 if len(fmt_s) == 1:
@@ -188,13 +198,20 @@ def ordinals(code: str, known: set[str]) -> list[str]:
     """Ordinal words (CLDR ordinal rule sets) that are not cardinal forms."""
     fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(LOCALES[code]))
     names = [fmt.getRuleSetName(i) for i in range(fmt.getNumberOfRuleSetNames())]
+    # Pieces of cardinal spellings ("und" in ein-und-zwanzig, "et" in vingt-et-un) are no
+    # ordinals, though ordinal spellings hold them too.
+    cardinal: set[str] = set()
+    for rs in rulesets(fmt):
+        fmt.setDefaultRuleSet(rs)
+        for n in range(1, 1000):
+            cardinal |= {part for w in pieces(fmt.format(n)) for part in w.split("-")}
     words: set[str] = set()
     for rs in (n for n in names if n.startswith("%spellout-ordinal")):
         fmt.setDefaultRuleSet(rs)
         for n in [*range(1, 100), *range(100, 1000, 100), 1000, 10**6]:
             for w in pieces(fmt.format(n)):
                 for part in w.split("-"):
-                    if part not in known and part.isalpha():
+                    if part not in known and part not in cardinal and part.isalpha():
                         words.add(part)
     return sorted(words)
 
@@ -230,7 +247,8 @@ def build(code: str) -> dict:
         "ordinals": [] if code in CJK else ordinals(code, known),
     }
     for key in ("linkers", "articles", "dozen", "over_markers", "not_after", "not_before",
-                "ambiguous_last", "ordinal_prefix", "never_alone"):
+                "ambiguous_last", "ordinal_prefix", "never_alone", "approx_plural",
+                "ordinal_suffix"):
         doc[key] = extra.get(key, [])
     for key in ("fractions", "approx"):
         doc[key] = extra.get(key, {})

@@ -5,15 +5,19 @@
     >>> [q.as_dict() for q in find_quantities("yli 10 000 sotilasta", "fi")]  # doctest: +SKIP
     [{'value_low': 10000.0, 'value_high': None, 'qualifier': 'over', ...}]
 
-Years, dates, times and model names (KN-23, M1989) are not quantities and are left out.
+Numbers in digits are read here (with the scale words after them: "3 million", "10万");
+numbers in words are read by ``claimtab.numwords`` ("twenty-five thousand", 二百五十). Years,
+dates, times, model names (KN-23, M1989), negatives, fractions, ordinals and phone numbers are
+not quantities and are left out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from .languages import CURRENCY_SYMBOLS, Language, load_language
+from .numwords import read_number_words
 from .text import fold
 
 _SYMBOL = "[" + re.escape("".join(CURRENCY_SYMBOLS)) + "]"
@@ -25,7 +29,18 @@ _DATE_SPANS = re.compile(
     r"\d(?:\d{3}-\d{1,2}-\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|\d?:\d{2}|\d{3}\s*[-/]\s*\d{2,4}\b)"
 )
 _LATIN_BEFORE = re.compile(r"[A-Za-z]{1,12}-?$")
-_LATIN_AFTER = re.compile(r"^-?[A-Za-z]")
+_LATIN_AFTER = re.compile(r"^-?[A-Za-zºª]")
+# Phone numbers: +1 202 555 0143, (202) 555-0143, 202-555-0143.
+_PHONES = re.compile(
+    r"\+\d[\d ()./-]{6,}\d"
+    r"|\(\d{2,4}\) ?\d{3,4}[-. ]\d{3,4}"
+    r"|(?<!\d)\d{3}[-.]\d{3,4}[-.]\d{4}(?!\d)"
+)
+# A sign (-1200000): a minus after a space, a bracket or the start, not after a number.
+_SIGN = re.compile(r"(?:^|[\s(\[])-$")
+_NUMBER_DASH = re.compile(r"\d\s*-$")
+# "25-й", "5-летний": a word glued to the number with a hyphen (ordinals, adjectives).
+_HYPHEN_WORD = re.compile(r"^-[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -48,7 +63,7 @@ class Quantity:
 
 @dataclass
 class _Tok:
-    kind: str  # num, word, scale
+    kind: str  # num, scale
     value: float
     start: int
     end: int
@@ -63,23 +78,15 @@ class _Q:
     scale: float | None
     digits: str  # the digit string, when the quantity began with digits
     grouped: bool
-
-
-def _candidates(folded: str, lang: Language) -> list[tuple[int, int, int, str]]:
-    """Number tokens in text order as (start, rank, end, kind); digits first at a tie."""
-    scanners = lang.scanners
-    found = [(m.start(), 0, m.end(), "num") for m in scanners.digits.finditer(folded)]
-    if scanners.words is not None:
-        kind_rank = {"word": 1, "scale": 2}
-        for m in scanners.words.matches(folded):
-            kind = m.lastgroup or "word"
-            found.append((m.start(kind), kind_rank[kind], m.end(), kind))
-        found.sort()
-    return found
+    qual: str = "exact"  # what the words themselves say: approx ("une cinquantaine"), over (10余万)
 
 
 def _parse_digits(s: str, lang: Language) -> float:
+    """The value of a digit string in the language's style ("1.5" is a decimal in a
+    comma-decimal language too, when the dot is not followed by exactly three digits)."""
     dec = lang.decimal
+    if dec not in s and dec == "," and "." in s and len(s.rpartition(".")[2]) != 3:
+        dec = "."
     if dec in s:
         whole, _, frac = s.rpartition(dec)
     else:
@@ -88,35 +95,59 @@ def _parse_digits(s: str, lang: Language) -> float:
     return float(f"{whole}.{frac}" if frac else whole)
 
 
+def _leading_point(folded: str, start: int, s: str, lang: Language) -> bool:
+    """Whether plain digits at ``start`` follow a decimal mark that opens the number (".08")."""
+    if start == 0 or not s.isdigit():
+        return False
+    mark = folded[start - 1]
+    if mark != lang.decimal and not (mark == "." and lang.decimal == "," and len(s) != 3):
+        return False
+    return start == 1 or not folded[start - 2].isalnum()
+
+
 def _tokens(folded: str, lang: Language) -> list[_Tok]:
+    """Numbers in digits, each with the scale words right after it ("3 million", "10万")."""
     toks: list[_Tok] = []
     scale_after = lang.scanners.scale_after
-    for start, _rank, end, kind in _candidates(folded, lang):
+    for m in lang.scanners.digits.finditer(folded):
+        start, end = m.span()
         if toks and start < toks[-1].end:
-            continue  # inside the token before (or read as a scale word of the number before)
-        s = folded[start:end]
-        if kind == "num":
-            value = _parse_digits(s, lang)
-        elif kind == "word":
-            value = lang.number_words[s.lower()]
-            if s.lower() in lang.scales and toks and _gap_ok(folded[toks[-1].end : start], lang):
-                # "kolme tuhatta": a word that is also a scale multiplies the number before it.
-                kind, value = "scale", lang.scales[s.lower()]
+            continue  # read as a scale word of the number before
+        if _leading_point(folded, start, m.group(), lang):
+            toks.append(_Tok("num", float("0." + m.group()), start - 1, end))
         else:
-            if lang.word_boundaries and start > 0 and folded[start - 1].isalpha():
-                continue  # a scale word inside a longer word
-            if lang.word_boundaries and s[-1].isalnum() and end < len(folded):
-                if folded[end].isalnum():
-                    continue
-            value = lang.scales[s.lower()]
-        toks.append(_Tok(kind, value, start, end))
-        if kind != "scale" and scale_after is not None:
+            toks.append(_Tok("num", _parse_digits(m.group(), lang), start, end))
+        if scale_after is not None:
             while (sm := scale_after.match(folded, end)) is not None:
                 toks.append(
                     _Tok("scale", lang.scales[sm.group("s").lower()], sm.start("s"), sm.end())
                 )
                 end = sm.end()
     return toks
+
+
+def _words(folded: str, lang: Language) -> list[_Q]:
+    """Numbers in words (``claimtab.numwords``), read whole."""
+    spans = read_number_words(folded, lang.code, lang.range_words)
+    return [_Q(s.value, s.start, s.end, s.base, s.scale, "", True, s.qualifier) for s in spans]
+
+
+def _combine(digits: list[_Q], words: list[_Q]) -> list[_Q]:
+    """Both readings in text order; where they overlap ("10余万"), the longer one (at a tie,
+    the word reader's, which knows over-markers and particles)."""
+    ranked = sorted(
+        [(q.start, -(q.end - q.start), 1, q) for q in digits]
+        + [(q.start, -(q.end - q.start), 0, q) for q in words],
+        key=lambda r: r[:3],
+    )
+    out: list[_Q] = []
+    for _s, _l, _k, q in ranked:
+        if out and q.start < out[-1].end:
+            if q.end - q.start > out[-1].end - out[-1].start:
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
 
 
 def _gap_ok(gap: str, lang: Language) -> bool:
@@ -132,14 +163,14 @@ def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind == "scale" and not lang.scale_alone:
+        if t.kind == "scale":
             i += 1
             continue
         total = 0.0
         chunk = t.value
-        scaled = t.kind == "scale"
-        last_scale: float | None = t.value if scaled else None
-        base = 1.0 if scaled else t.value
+        scaled = False
+        last_scale: float | None = None
+        base = t.value
         start, end = t.start, t.end
         j = i + 1
         while j < len(toks):
@@ -185,6 +216,8 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
     after = folded[q.end : q.end + 16]
     if q.digits and not before.endswith(" ") and _LATIN_BEFORE.search(before):
         return True  # KN-23, M1989, Su-27
+    if q.digits and _not_a_count(q, folded, before, after, lang):
+        return True
     if _LATIN_AFTER.match(after) and q.scale is None and not lang.re_percent.match(after):
         return True  # 23rd, 5G, 1980s
     if (
@@ -201,6 +234,30 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
     if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
         return True
     return False
+
+
+def _not_a_count(q: _Q, folded: str, before: str, after: str, lang: Language) -> bool:
+    """Negative numbers, fractions, ordinals and phone numbers written in digits are no count."""
+    if _in_phone_number(q, folded):
+        return True
+    if _SIGN.search(before) and not _NUMBER_DASH.search(before):
+        return True  # -1200000
+    if (after[:1] == "/" and after[1:2].isdigit()) or (
+        before[-1:] == "/" and before[-2:-1].isdigit()
+    ):
+        return True  # 1/2
+    if _HYPHEN_WORD.match(after):
+        return True  # 25-й
+    if any(before.endswith(p) for p in lang.ordinal_prefix):
+        return True  # 第25
+    return any(after.startswith(sfx) for sfx in lang.ordinal_suffix)  # 25번째
+
+
+def _in_phone_number(q: _Q, folded: str) -> bool:
+    """Whether the number is part of a phone number (looked for only around it)."""
+    a = max(0, q.start - 20)
+    window = folded[a : q.end + 20]
+    return any(m.start() + a <= q.start < m.end() + a for m in _PHONES.finditer(window))
 
 
 def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _Q | None]]:
@@ -220,7 +277,7 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
                 if q1.scale is None and q2.scale is not None and q1.value < q2.base:
                     low = q1.value * q2.scale
                 if low < q2.value:
-                    q1 = _Q(low, q1.start, q1.end, q1.base, q2.scale, q1.digits, q1.grouped)
+                    q1 = replace(q1, value=low, scale=q2.scale)
                     out.append((q1, q2))
                     i += 2
                     continue
@@ -285,37 +342,43 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
     language = load_language(lang) if isinstance(lang, str) else lang
     if folded is None:
         folded = fold(text)
-    date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
-    grouped = _group(_tokens(folded, language), folded, language)
-    kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]
-    out: list[Quantity] = []
-    for q1, q2 in _merge_ranges(kept, folded, language):
-        unit = _unit(folded, q1.start, (q2 or q1).end, language)
-        if q2 is not None:
-            out.append(
-                Quantity(
-                    q1.value, q2.value, "range", q1.start, q2.end, text[q1.start : q2.end], unit
-                )
-            )
-            continue
-        qual, hedge = _hedge(folded, q1.start, q1.end, language)
-        v = q1.value
-        low, high = {
-            None: (v, v), "approx": (v, v), "over": (v, None), "at_least": (v, None),
-            "up_to": (None, v),
-        }[qual]  # fmt: skip
-        out.append(
-            Quantity(
-                low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit, hedge
-            )
-        )
     vague = language.scanners.vague
-    if vague is not None:
-        taken = [(q.start, q.end) for q in out]
-        for m in vague.matches(folded):
-            a, b = m.start("v"), m.end()
-            if any(s < b and a < e for s, e in taken):
-                continue
+    vague_spans = [(m.start("v"), m.end()) for m in vague.matches(folded)] if vague else []
+    # "des milliers de", 数千: a vague quantity holds number words that are not its figure
+    # (but "двух тысячи" is a number that ends with a vague word).
+    words = [q for q in _words(folded, language)
+             if not any(a <= q.start and q.end <= b for a, b in vague_spans)]
+    date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
+    grouped = _combine(_group(_tokens(folded, language), folded, language), words)
+    kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]
+    out = [_quantity(q1, q2, text, folded, language)
+           for q1, q2 in _merge_ranges(kept, folded, language)]
+    taken = [(q.start, q.end) for q in out]
+    for a, b in vague_spans:
+        if not _overlaps(a, b, taken):
             out.append(Quantity(None, None, "vague", a, b, text[a:b]))
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[a:b] overlaps one of ``spans``."""
+    return any(s < b and a < e for s, e in spans)
+
+
+def _quantity(q1: _Q, q2: _Q | None, text: str, folded: str, lang: Language) -> Quantity:
+    """The Quantity of one number (with its hedge) or of a range q1-q2."""
+    unit = _unit(folded, q1.start, (q2 or q1).end, lang)
+    if q2 is not None:
+        return Quantity(q1.value, q2.value, "range", q1.start, q2.end, text[q1.start : q2.end],
+                        unit)
+    qual, hedge = _hedge(folded, q1.start, q1.end, lang)
+    if qual is None and q1.qual != "exact":
+        qual = q1.qual  # "une cinquantaine", 10余万: the words say it
+    v = q1.value
+    low, high = {
+        None: (v, v), "approx": (v, v), "over": (v, None), "at_least": (v, None),
+        "up_to": (None, v),
+    }[qual]  # fmt: skip
+    return Quantity(low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit,
+                    hedge)

@@ -19,12 +19,24 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent / "languages" / "numwords"
 _DIGITS = r"\d+(?:[.,]\d+)*"
+_DIGITS_RX = re.compile(_DIGITS)
+_SEPS = re.compile(r"[-\s]+")
+_HAS_SEP = re.compile(r"[-\s]")
+_HYPHEN_AFTER = re.compile(r"-\w")
+_HYPHEN_BEFORE = re.compile(r"\w-$")
+_WORD_SPACE_BEFORE = re.compile(r"(\w+)\s+$")
+_NEXT = re.compile(r"[ \-]?(\w+)")
+_PREV = re.compile(r"(\w+)[ \-]?$")
+_WORD_AFTER = re.compile(r"\s*\w")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+_NEXT_WORD = re.compile(r"\s*('s|\w+)")
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,25 @@ def _pattern(form: str, variants: dict[str, str]) -> str:
     return out
 
 
+def _trie_pattern(node: dict[str, dict], variants: dict[str, str]) -> str:
+    """The regex of a trie of form keys ('-' stands for a space or hyphen)."""
+    alts = []
+    for ch in sorted(c for c in node if c):
+        if ch == "-":
+            head = r"[-\s]+"
+        elif ch in variants:
+            head = f"[{re.escape(ch)}{re.escape(variants[ch])}]"
+        else:
+            head = re.escape(ch)
+        alts.append(head + _trie_pattern(node[ch], variants))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
 class Reader:
     """The compiled number-word reader of one language."""
 
@@ -94,6 +125,7 @@ class Reader:
         self.roles = roles
         self.bare = set(data.get("bare_scales", []))
         self.ordinals = set(data.get("ordinals", []))
+        self.approx_plural = set(data.get("approx_plural", []))
         self.linkers = [w.lower() for w in data.get("linkers", [])]
         self.atom = re.compile(self._alt(roles), re.IGNORECASE)
         stems = {f[:5] for f, r in roles.items() if len(f) >= 6 and f.isalpha()}
@@ -101,14 +133,27 @@ class Reader:
         links = "|".join(re.escape(w) for w in sorted(self.linkers, key=len, reverse=True))
         self.linker = re.compile(rf"(?:{links})(?!\w)", re.IGNORECASE) if links else None
         self.span = self._span_regex()
+        lk = "|".join(map(re.escape, self.linkers))
+        self.next_word = re.compile(rf"\s*(?:(?:{lk})\s+)?(\w+)" if lk else r"\s*(\w+)")
+        counters = data.get("counters", [])
+        self.counter = re.compile(rf" ?(?:{'|'.join(counters)})(?!\w)") if counters else None
+        self.counter_after = re.compile(f" *(?:{'|'.join(counters)})") if counters else None
 
     def key(self, form: str) -> str:
         """The lookup key of a form: lower case, letter variants made one, '-' for spaces."""
-        return re.sub(r"[-\s]+", "-", form.lower().translate(self.unvary))
+        low = form.lower().translate(self.unvary) if self.variants else form.lower()
+        return _SEPS.sub("-", low) if _HAS_SEP.search(low) else low
 
     def _alt(self, roles: dict[str, dict[str, float]]) -> str:
-        pats = (_pattern(f, self.variants) for f in sorted(roles, key=len, reverse=True))
-        return "|".join(pats)
+        """One regex for all the forms, as a trie: the engine tests a letter once per node
+        instead of once per form (the longest form still wins: deeper branches come first)."""
+        trie: dict[str, dict] = {}
+        for form in roles:
+            node = trie
+            for ch in self.key(form):
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        return _trie_pattern(trie, self.variants)
 
     def _span_regex(self) -> re.Pattern[str]:
         """Candidate spans: number forms joined by the language's separators and linkers."""
@@ -116,7 +161,7 @@ class Reader:
         if not self.separated:
             sep = "[ ]?" if self.data.get("space_between") else ""
             unit = f"(?:{atoms}|{_DIGITS})"
-            return re.compile(f"{unit}(?:{sep}{unit})*", re.IGNORECASE)
+            return re.compile(f"{self._firsts(digits=True)}{unit}(?:{sep}{unit})*", re.IGNORECASE)
         links = [re.escape(w) for w in self.linkers]
         glued = [w for w in links if w.startswith("'")]
         spaced = [w for w in links if not w.startswith("'")]
@@ -128,7 +173,32 @@ class Reader:
         sep = f"(?:{'|'.join(seps)})"
         arts = [_pattern(a, self.variants) for a in self.data.get("articles", [])]
         lead = rf"(?:(?:{'|'.join(arts)})\s+)?" if arts else ""
-        return re.compile(rf"(?<!\w){lead}{atoms}(?:{sep}{atoms})*(?!\w)", re.IGNORECASE)
+        firsts = self._firsts(digits=False)
+        body = rf"{firsts}{lead}{atoms}(?:{sep}{atoms})*(?!\w)"
+        # On lower-cased text, a pattern that opens with a character class and no IGNORECASE
+        # lets the engine skip in C to the next non-word character: a phrase starts after one.
+        self.span_after_sep = re.compile(rf"[^\w]{body}")
+        self.span_at_start = re.compile(body)
+        return re.compile(rf"{firsts}(?<!\w){lead}{atoms}(?:{sep}{atoms})*(?!\w)", re.IGNORECASE)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The (start, end) of every candidate phrase in text, in order."""
+        low = text.lower() if self.separated else ""
+        if not self.separated or len(low) != len(text):
+            yield from (m.span() for m in self.span.finditer(text))
+            return
+        if (first := self.span_at_start.match(low)) is not None:
+            yield first.span()
+        pos = first.end() if first is not None else 0
+        for m in self.span_after_sep.finditer(low, pos):
+            yield m.start() + 1, m.end()
+
+    def _firsts(self, digits: bool) -> str:
+        """A look-ahead on the characters a phrase can begin with: most positions fail at once."""
+        chars = {k[0] for k in self.roles if k}
+        chars |= {self.variants[c] for c in chars if c in self.variants}
+        body = "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "")
+        return f"(?=[{body}])"
 
     def tokens(self, text: str, start: int, end: int) -> list[_Tok]:
         """The forms of a candidate span, in order (linkers and separators dropped)."""
@@ -158,20 +228,19 @@ class Reader:
             return lk.end()
         return 0
 
-    def _candidates(self, text: str, pos: int, end: int) -> list[_Tok]:
-        """Forms that start at pos: the longest match, then shorter ones that are forms."""
-        out: list[_Tok] = []
-        if not self.separated and (d := re.match(_DIGITS, text[pos:end])):
-            out.append(_Tok(d.group(), {"digits": 1.0}, pos, pos + d.end()))
+    def _candidates(self, text: str, pos: int, end: int) -> Iterator[_Tok]:
+        """Forms that start at pos: the longest match, then shorter ones that are forms
+        (made only when the longer ones leave a rest that cannot be read)."""
+        if not self.separated and (d := _DIGITS_RX.match(text, pos, end)):
+            yield _Tok(d.group(), {"digits": 1.0}, pos, d.end())
         m = self.atom.match(text, pos, end)
         if m is None or m.end() == m.start():
-            return out
-        out.append(_Tok(m.group(), self.roles.get(self.key(m.group()), {}), pos, m.end()))
+            return
+        yield _Tok(m.group(), self.roles.get(self.key(m.group()), {}), pos, m.end())
         for k in range(m.end() - 1, pos, -1):
             roles = self.roles.get(self.key(text[pos:k]))
             if roles:
-                out.append(_Tok(text[pos:k], roles, pos, k))
-        return out
+                yield _Tok(text[pos:k], roles, pos, k)
 
     def value(self, toks: list[_Tok]) -> tuple[float, str, float | None]:
         """The value, qualifier and final scale of a token list, or raise _Reject."""
@@ -228,6 +297,8 @@ class _State:
         if "dozen" in r:
             return self._close(12.0, "exact")
         if "approx" in r:
+            if not self.seen and not self.article and t.form.lower() in rd.approx_plural:
+                raise _Reject("a plural approximate numeral alone (hundreds of, not about 100)")
             return self._close(r["approx"], "approx")
         if "mul" in r and (self.tail or self.article or rd.data.get("mul_alone")):
             return self._mul(r["mul"], rd)
@@ -324,43 +395,90 @@ def reader(code: str) -> Reader | None:
     return _READERS[code]
 
 
-def read_number_words(text: str, code: str) -> list[NumberSpan]:
-    """Every number phrase in ``text`` (language ``code``) read whole, in text order."""
-    return _scan(text, code, None)
+def read_number_words(
+    text: str, code: str, split_at: frozenset[str] = frozenset()
+) -> list[NumberSpan]:
+    """Every number phrase in ``text`` (language ``code``) read whole, in text order.
+
+    A phrase not read whole that holds one of the linker words ``split_at`` (a range's "and")
+    is read again as the parts between them: "ten and twelve thousand" is 10 and 12,000.
+    """
+    return _scan(text, code, None, split_at)
 
 
 def rejected_number_words(text: str, code: str) -> list[Rejected]:
     """The candidate phrases ``read_number_words`` passed over, each with its reason."""
     out: list[Rejected] = []
-    _scan(text, code, out)
+    _scan(text, code, out, frozenset())
     return out
 
 
-def _scan(text: str, code: str, rejected: list[Rejected] | None) -> list[NumberSpan]:
+def _scan(
+    text: str, code: str, rejected: list[Rejected] | None, split_at: frozenset[str]
+) -> list[NumberSpan]:
     rd = reader(code)
     if rd is None:
         return []
     out: list[NumberSpan] = []
-    for m in rd.span.finditer(text):
-        a, b = m.span()
-        toks = rd.tokens(text, a, b)
+    digits_only = _DIGITS_RX.fullmatch
+    for a, b in rd.spans(text):
+        if not rd.separated and (digits_only(text, a, b) or (b - a == 1 and not (
+                rd.counter_after is not None and rd.counter_after.match(text, b)))):
+            continue  # the digit reader's, or one character not before a counter (a word's)
         try:
-            if not toks or not _worded(toks):
-                continue  # digits only: the digit reader's
-            _context(rd, text, a, b, toks)
-            value, qual, scale = rd.value(toks)
+            span = _read(rd, text, a, b)
         except _Reject as exc:
-            if rejected is not None:
+            parts = _read_parts(rd, text, a, b, split_at)
+            if parts:
+                out.extend(parts)
+            elif rejected is not None:
                 rejected.append(Rejected(a, b, text[a:b], str(exc)))
             continue
-        base = value / scale if scale else value
-        out.append(NumberSpan(a, b, value, qual, scale, base))
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _read(rd: Reader, text: str, a: int, b: int) -> NumberSpan | None:
+    """The phrase text[a:b] read whole (None when it is digits only), or raise _Reject."""
+    toks = rd.tokens(text, a, b)
+    if not toks or not _worded(toks):
+        return None  # digits only: the digit reader's
+    value, qual, scale = rd.value(toks)  # the cheaper test first ("million" alone fails here)
+    _context(rd, text, a, b, toks)
+    base = value / scale if scale else value
+    return NumberSpan(a, b, value, qual, scale, base)
+
+
+def _read_parts(
+    rd: Reader, text: str, a: int, b: int, split_at: frozenset[str]
+) -> list[NumberSpan]:
+    """The parts of text[a:b] between the linker words ``split_at``, each read whole; [] when
+    there is no such word or a part cannot be read."""
+    words = [w for w in rd.linkers if w in split_at]
+    if not words:
+        return []
+    rx = re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE)
+    cuts = [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
+    if not cuts:
+        return []
+    bounds = [a, *(x for cut in cuts for x in cut), b]
+    out = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        try:
+            span = _read(rd, text, start, end)
+        except _Reject:
+            return []
+        if span is None:
+            return []
+        out.append(span)
     return out
 
 
 def _worded(toks: list[_Tok]) -> bool:
-    """Whether a phrase has a word (not only digits)."""
-    return any("digits" not in t.roles for t in toks)
+    """Whether a phrase has a number word (not only digits, or digits and an over-marker:
+    "3000여" is the digit reader's, with its hedge)."""
+    return any("digits" not in t.roles and set(t.roles) != {"over"} for t in toks)
 
 
 def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
@@ -368,14 +486,13 @@ def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
     d = rd.data
     after, before = text[b : b + 40], text[max(0, a - 40) : a]
     if rd.separated:
-        if re.match(r"-\w", after) or re.search(r"\w-$", before):
+        if _HYPHEN_AFTER.match(after) or (before.endswith("-") and _HYPHEN_BEFORE.search(before)):
             raise _Reject("hyphenated with a word that is not a number (age, ordinal)")
-        nxt = re.match(r"\s*(?:(?:" + "|".join(map(re.escape, rd.linkers)) + r")\s+)?(\w+)",
-                       after) if rd.linkers else re.match(r"\s*(\w+)", after)
+        nxt = rd.next_word.match(after)
         if nxt is not None and nxt.group(1).lower() in rd.ordinals:
             raise _Reject("part of an ordinal")
         if len(toks) == 1 and toks[0].form.lower() in rd.bare and toks[0].form[0].isupper():
-            prev = re.search(r"(\w+)\s+$", before)
+            prev = _WORD_SPACE_BEFORE.search(before)
             if prev is not None and prev.group(1)[0].isupper():
                 raise _Reject("a capitalised scale word after a capitalised word: a name")
         if len(toks) == 1 and toks[0].roles.get("add") == 1.0:
@@ -386,8 +503,7 @@ def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
     else:
         chars = sum(t.end - t.start for t in toks)
         if chars < 2 and toks[0].form in d.get("never_alone", []):
-            cm = re.match(r" ?(?:" + "|".join(d["counters"]) + r")(?!\w)", after)
-            if cm is None:
+            if rd.counter is None or rd.counter.match(after) is None:
                 raise _Reject("a single Sino-Korean syllable not before a counter word")
         if chars < 2 and not any(after.lstrip(" ").startswith(c) for c in d["counters"]):
             raise _Reject("a single character not before a counter (part of a word)")
@@ -405,8 +521,8 @@ def _stem_guard(rd: Reader, text: str, a: int, b: int) -> None:
     vocabulary lacks): reading the phrase without it would give a wrong value."""
     if rd.stem is None:
         return
-    nxt = re.match(r"[ \-]?(\w+)", text[b : b + 40])
-    prv = re.search(r"(\w+)[ \-]?$", text[max(0, a - 40) : a])
+    nxt = _NEXT.match(text, b, b + 40)
+    prv = _PREV.search(text[max(0, a - 40) : a])
     for m in (nxt, prv):
         if m is not None and rd.stem.match(m.group(1)) and not rd.atom.fullmatch(m.group(1)):
             raise _Reject(f"next to {m.group(1)!r}, which looks like a number word")
@@ -414,11 +530,11 @@ def _stem_guard(rd: Reader, text: str, a: int, b: int) -> None:
 
 def _lone_one(d: dict[str, Any], form: str, before: str, after: str) -> None:
     """A lone word for 1 is an article or pronoun unless the language and context say not."""
-    if form in d.get("lone_one_forms", []) and re.match(r"\s*\w", after):
+    if form in d.get("lone_one_forms", []) and _WORD_AFTER.match(after):
         raise _Reject("a lone 'one' before a word (an article)")
-    prev = re.search(r"(\w+)\W*$", before)
+    prev = _PREV_WORD.search(before)
     if prev is not None and prev.group(1).lower() in d.get("not_after", []):
         raise _Reject("a pronoun 'one'")
-    nxt = re.match(r"\s*('s|\w+)", after)
+    nxt = _NEXT_WORD.match(after)
     if nxt is not None and nxt.group(1).lower() in d.get("not_before", []):
         raise _Reject("a pronoun 'one'")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import numwords
 from ..text import fold
 from .patterns import (
     Bound,
@@ -33,10 +34,10 @@ class NounRule:
 
 @dataclass(frozen=True)
 class NumberScanners:
-    """The regexes that find numbers: digits, number words, vague quantities, scale words."""
+    """The regexes that find numbers: digits, vague quantities, scale words after digits.
+    (Numbers written in words are read by ``claimtab.numwords``.)"""
 
     digits: Pattern
-    words: WordScanner | None  # groups "word" and "scale"
     vague: WordScanner | None  # group "v"
     scale_after: Pattern | None  # a scale word right after a number, group "s"
 
@@ -57,9 +58,12 @@ class Language:
     raw: dict[str, Any] = field(repr=False)
     # [numbers]
     decimal: str = field(repr=False)
-    number_words: dict[str, float] = field(repr=False)
+    #: Scale words after digits: the written-out ones of numwords/<code>.json and the
+    #: abbreviations of [numbers] scales, lower case -> value.
     scales: dict[str, float] = field(repr=False)
-    scale_alone: bool = field(repr=False)
+    #: Marks glued to digits that make an ordinal (第25, 제25; 25번째, 25番目), from numwords.
+    ordinal_prefix: tuple[str, ...] = field(repr=False)
+    ordinal_suffix: tuple[str, ...] = field(repr=False)
     linkers: list[str] = field(repr=False)
     compound: bool = field(repr=False)
     re_percent: Pattern = field(repr=False)
@@ -74,6 +78,9 @@ class Language:
     # [ranges]
     range_connector: Pattern = field(repr=False)
     range_paired: list[tuple[Pattern, Pattern]] = field(repr=False)
+    #: The connector words of ranges ("to", "and"), where a number-word phrase not read whole
+    #: is read again in parts ("between ten and twelve thousand").
+    range_words: frozenset[str] = field(repr=False)
     # [dates]
     month_rules: list[tuple[Pattern, int]] = field(repr=False)
     re_month: Pattern | None = field(repr=False)
@@ -178,13 +185,13 @@ def build_language(
 def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     """The fields of [numbers] (and the vague patterns the number scanners use)."""
     num = spec.numbers
-    words = {k.lower(): float(v) for k, v in num.words.items()}
-    scales = {k.lower(): float(v) for k, v in num.scales.items()}
+    scales = {**written_scales(spec.code), **{k.lower(): float(v) for k, v in num.scales.items()}}
+    rd = numwords.reader(spec.code)
     return {
         "decimal": num.decimal,
-        "number_words": words,
         "scales": scales,
-        "scale_alone": num.scale_alone,
+        "ordinal_prefix": tuple(rd.data.get("ordinal_prefix", [])) if rd else (),
+        "ordinal_suffix": tuple(rd.data.get("ordinal_suffix", [])) if rd else (),
         "linkers": list(num.linkers),
         "compound": num.compound,
         "re_percent": re.compile(alternation(num.percent), _I),
@@ -193,7 +200,6 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "genitive_after_counter": tuple(num.genitive_after_counter),
         "scanners": NumberScanners(
             digits=_digit_regex(num.group, num.decimal),
-            words=_word_scanner(words, scales, num.scale_alone, spec.word_boundaries),
             vague=_vague_scanner(spec.vague.patterns, spec.word_boundaries),
             scale_after=_scale_after(scales, num.linkers, spec.word_boundaries),
         ),
@@ -203,24 +209,24 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
 def _digit_regex(group: list[str], decimal: str) -> Pattern:
     """Numbers written in digits, in the language's grouping and decimal style."""
     seps = "".join(re.escape(s) for s in group if s != decimal)
-    dec = re.escape(decimal)
+    dec = rf"{re.escape(decimal)}\d+(?![0-9])"
+    if decimal == "," and "." in group:
+        # "1.5", "0.77" in a comma-decimal language: a dot not followed by exactly three digits
+        # cannot group digits, so it is a decimal point.
+        dec += r"|\.(?!\d{3}(?!\d))\d+(?![0-9])"
     grouped = rf"\d{{0,2}}(?:[{seps}]\d{{3}}(?!\d))+" if seps else r"(?!)"
     # The pattern opens with a digit class (then checks the character before it), so the engine
     # jumps from digit to digit instead of trying every position of the text.
-    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec}\d+(?![0-9]))?")
+    return re.compile(rf"\d(?<![0-9A-Za-z]\d)(?:{grouped}|\d*)(?:{dec})?")
 
 
-def _word_scanner(
-    words: dict[str, float], scales: dict[str, float], scale_alone: bool, boundaries: bool
-) -> WordScanner | None:
-    """Number words (group "word") and, where one stands alone, scale words (group "scale")."""
-    parts = []
-    if words:
-        parts.append(f"(?P<word>{alternation([re.escape(w) for w in words])})")
-    if scales and scale_alone:
-        # "miljoona" alone is a number; elsewhere scales are only read right after a number.
-        parts.append(f"(?P<scale>{alternation([re.escape(s) for s in scales])})")
-    return WordScanner.of("|".join(parts), boundaries) if parts else None
+def written_scales(code: str) -> dict[str, float]:
+    """The written-out words that multiply a number before them ("million", "тысяч", 万, 百),
+    from the language's number-word file (empty when it has none)."""
+    rd = numwords.reader(code)
+    if rd is None:
+        return {}
+    return {f.lower(): float(v) for role in ("mul", "scale") for f, v in rd.data[role].items()}
 
 
 def _vague_scanner(patterns: list[str], boundaries: bool) -> WordScanner | None:
@@ -267,9 +273,12 @@ def _ranges(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         )
         for opener, conn in spec.ranges.paired
     ]
+    words = [c for c in spec.ranges.connectors if c.isalpha()]
+    words += [conn for _opener, conn in spec.ranges.paired if conn.isalpha()]
     return {
         "range_connector": re.compile(rf"\s*(?:{alternation(conns)})\s*$", _I),
         "range_paired": paired,
+        "range_words": frozenset(w.lower() for w in words),
     }
 
 

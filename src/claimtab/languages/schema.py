@@ -28,10 +28,8 @@ class Numbers:
 
     decimal: str = "."
     group: list[str] = field(default_factory=lambda: [","])
-    words: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
     linkers: list[str] = field(default_factory=list)
-    scale_alone: bool = False
     compound: bool = False
     percent: list[str] = field(default_factory=lambda: ["%"])
     counters: list[tuple[str, str]] = field(default_factory=list)
