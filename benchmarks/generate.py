@@ -127,7 +127,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
 }
 
 GROUP = {"en": ",", "tl": ",", "ko": ",", "ja": ",", "de": ".", "es": ".", "fi": " ",
-         "fr": " ", "ru": " ", "uk": " "}  # fmt: skip
+         "fr": " ", "ru": " ", "uk": " "}
 
 
 def _number(rng: random.Random, lang: str) -> int:

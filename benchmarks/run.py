@@ -51,7 +51,7 @@ def peak_rss_mb() -> float:
 def bench_extract(n: int) -> dict[str, float]:
     """Extract n generated documents (text in memory, no I/O); time, MB/s, memory curve."""
     langs = {code: load_language(code) for code in ("en", "fi", "tl", "de", "es", "fr", "ru",
-                                                     "uk", "ko", "ja")}  # fmt: skip
+                                                     "uk", "ko", "ja")}
     for code, lang in langs.items():  # warm the regex caches
         extract_claims("10,000 soldiers.", lang, code)
     nbytes = claims = 0
@@ -67,7 +67,7 @@ def bench_extract(n: int) -> dict[str, float]:
         "docs": n, "seconds": dt, "mb": nbytes / 1e6, "mb_per_s": nbytes / 1e6 / dt,
         "docs_per_s": n / dt, "claims": claims, "rss_first_mb": rss_points[0],
         "rss_last_mb": rss_points[-1],
-    }  # fmt: skip
+    }
 
 
 def bench_pipeline(n: int, tmp: Path) -> dict[str, float]:
@@ -120,7 +120,7 @@ def write_html_corpus(out_dir: Path, n: int) -> Path:
         paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p)
         title = html.escape(text.split(".")[0][:70])
         page = PAGE.format(lang=lang, title=title, doc_id=doc_id, day=i % 28 + 1,
-                           paragraphs=paragraphs)  # fmt: skip
+                           paragraphs=paragraphs)
         (out_dir / f"{doc_id}.html").write_text(page, encoding="utf-8")
     return out_dir
 
@@ -138,7 +138,7 @@ def bench_html_pipeline(n: int, tmp: Path) -> dict[str, float]:
             docs += 1
     dt = time.perf_counter() - t0
     return {"docs": docs, "mb": nbytes / 1e6, "seconds": dt, "docs_per_s": docs / dt,
-            "mb_per_s": nbytes / 1e6 / dt, "claims": claims}  # fmt: skip
+            "mb_per_s": nbytes / 1e6 / dt, "claims": claims}
 
 
 def bench_peer(n_docs: int) -> dict[str, float]:
@@ -160,7 +160,7 @@ def bench_peer(n_docs: int) -> dict[str, float]:
         "docs": len(english), "mb": nbytes / 1e6,
         "quantulum3_mb_per_s": nbytes / 1e6 / dq, "claimtab_mb_per_s": nbytes / 1e6 / dc,
         "quantulum3_quantities": found_q, "claimtab_claims": found_c, "ratio": dq / dc,
-    }  # fmt: skip
+    }
 
 
 def bench_peer_on_seeds(root: Path) -> dict[str, float]:
@@ -188,7 +188,7 @@ def bench_peer_on_seeds(root: Path) -> dict[str, float]:
     dc = (time.perf_counter() - t0) / reps_c
     mb = nbytes / 1e6
     return {"docs": len(texts), "mb": mb, "ratio": dq / dc, "quantulum3_mb_per_s": mb / dq,
-            "claimtab_mb_per_s": mb / dc}  # fmt: skip
+            "claimtab_mb_per_s": mb / dc}
 
 
 def bench_jobs(n: int, tmp: Path) -> dict[str, float]:
@@ -201,7 +201,7 @@ def bench_jobs(n: int, tmp: Path) -> dict[str, float]:
         times[jobs] = time.perf_counter() - t0
     same = (tmp / "claims_1.csv").read_bytes() == (tmp / "claims_2.csv").read_bytes()
     return {"docs": n, "jobs1_s": times[1], "jobs2_s": times[2],
-            "speedup": times[1] / times[2], "identical": same}  # fmt: skip
+            "speedup": times[1] / times[2], "identical": same}
 
 
 def _timed(cmd: list[str], cwd: Path) -> float:
@@ -234,7 +234,7 @@ def bench_book(root: Path, tmp: Path) -> dict[str, float]:
     shutil.rmtree(empty / "_build")
     floor = _timed(jb, empty)
     return {"cold_s": cold, "rebuild_s": rebuild, "floor_s": floor,
-            "cold_over_floor": cold / floor, "rebuild_over_floor": rebuild / floor}  # fmt: skip
+            "cold_over_floor": cold / floor, "rebuild_over_floor": rebuild / floor}
 
 
 def print_numwords(rows: list[dict[str, object]]) -> None:
@@ -320,7 +320,7 @@ def main() -> int:
             "quantulum3_ratio": round(peer["ratio"], 1),
             "sizes": [
                 {k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()} for r in runs
-            ],  # fmt: skip
+            ],
             "pipeline_docs_per_s": round(pipe["docs_per_s"], 1),
             "html_pipeline": {
                 k: round(v, 3) if isinstance(v, float) else v for k, v in pages.items()

@@ -21,9 +21,9 @@ from helpers import ROOT
 
 #: The notebooks that read the corpus or the tables made from it, in an order their needs allow.
 CORPUS_NOTEBOOKS = ["01_sources", "03_claims", "04_troops", "05_munitions", "06_payments",
-                    "07_agreement", "11_data_dictionary", "00_introduction"]  # fmt: skip
+                    "07_agreement", "11_data_dictionary", "00_introduction"]
 TABLES = ["documents.csv", "load_problems.csv", "claims.csv", "claims.parquet",
-          "datapackage.json", "shared_text.csv"]  # fmt: skip
+          "datapackage.json", "shared_text.csv"]
 
 
 class CellFailed(RuntimeError):
@@ -37,7 +37,7 @@ def _cells(name: str, kind: str) -> list[tuple[list[str], str]]:
         if cell["cell_type"] == kind:
             src = cell["source"]
             cells.append((cell["metadata"].get("tags", []), "".join(src) if isinstance(src, list)
-                          else src))  # fmt: skip
+                          else src))
     return cells
 
 
@@ -110,7 +110,7 @@ def run_corpus_notebooks(corpus: Path, work: Path) -> dict[str, str]:
     for name in CORPUS_NOTEBOOKS:
         declared = {line.split("=")[0].strip() for tags, src in code_cells(name)
                     if "parameters" in tags
-                    for line in src.splitlines() if "=" in line}  # fmt: skip
+                    for line in src.splitlines() if "=" in line}
         glued: dict[str, Any] = {}
         run_notebook(name, {k: v for k, v in params.items() if k in declared}, work, glued)
         results[name] = prose(name, glued)

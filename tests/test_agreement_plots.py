@@ -42,7 +42,7 @@ def test_independent_reports_and_spread():
     c = doc("c", "The Pentagon said North Korea sent 12,000 troops.")
     claims, _ = extract_corpus([a, b, c])
     repeated = agreement.repeated_figures(claims, agreement.related_groups(
-        agreement.document_overlap([a, b, c]), ["a", "b", "c"]))  # fmt: skip
+        agreement.document_overlap([a, b, c]), ["a", "b", "c"]))
     assert list(repeated["verdict"]) == ["independent reports"]
     groups = agreement.comparable_groups(claims)
     row = groups.set_index(["category", "unit", "status"]).loc[("troops", "persons", "delivered")]
@@ -66,7 +66,7 @@ def _claims(n: int) -> pd.DataFrame:
         "status": ["delivered", "planned"] * (n // 2) + ["delivered"] * (n % 2),
         "value_low": [1000.0 + i for i in range(n)], "value_high": [1000.0 + i for i in range(n)],
         "qualifier": ["exact"] * n, "unit": ["persons"] * n, "event_date": [""] * n,
-    })  # fmt: skip
+    })
 
 
 def test_figure_alt_text_and_html():
@@ -113,8 +113,8 @@ def test_prose_counts_read_right():
     from claimtab.text import count
 
     assert [count(n, "claim") for n in (0, 1, 2, 12000)] == [
-        "no claim", "1 claim", "2 claims", "12,000 claims"]  # fmt: skip
+        "no claim", "1 claim", "2 claims", "12,000 claims"]
     assert count(1, "file was", "files were", none="No") == "1 file was"
     s = summary(empty_claims(), "payments")
     assert (s["claims"], s["claimants"], s["delivered_range"]) == (
-        "no claim", "no named source", "no figures")  # fmt: skip
+        "no claim", "no named source", "no figures")

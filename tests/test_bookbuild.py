@@ -10,7 +10,7 @@ from claimtab.bookbuild import stale_jobs
 def _notebook(path: Path, needs: list[str]) -> None:
     meta = {"claimtab": {"needs": needs}} if needs else {}
     path.write_text(json.dumps({"cells": [], "metadata": meta, "nbformat": 4,
-                                "nbformat_minor": 5}))  # fmt: skip
+                                "nbformat_minor": 5}))
 
 
 def test_a_notebook_read_before_its_need_is_still_re_run(tmp_path: Path) -> None:

@@ -23,12 +23,12 @@ CHROMIUM = next(
     (p for p in (os.environ.get("CHROMIUM"), shutil.which("chromium"), "/usr/bin/chromium") if p
      and os.path.exists(p)),
     None,
-)  # fmt: skip
+)
 REQUIRED = os.environ.get("CLAIMTAB_REQUIRE_BROWSER") == "1"
 FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+]
 
 
 def _pages() -> list[str]:

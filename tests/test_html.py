@@ -42,13 +42,13 @@ EXPECTED = {
                   "Новини Світу", ["200 партнерів", "12 480", "7 тисяч", "50 ракет", "214",
                                    "100 тисяч", "20 мільйонів", "4 тисячі", "60 ракет",
                                    "80 тисяч"]),
-}  # fmt: skip
+}
 
 
 def claims_of(text: str, lang: str) -> list[tuple]:
     """The fields of each claim that a page and its text twin must share."""
     return [(c.category, c.value_low, c.value_high, c.unit, c.qualifier, c.claimant)
-            for c in extract_claims(text, lang)]  # fmt: skip
+            for c in extract_claims(text, lang)]
 
 
 @pytest.fixture(autouse=True)
@@ -131,7 +131,7 @@ def test_invalid_date_is_dropped_and_reported(tmp_path: Path):
     ("declared", "date"),
     [("Tue, 14 Jan 2025 06:12:00 GMT", "2025-01-14"), ("14.01.2025", "2025-01-14"),
      ("2024-02-29", "2024-02-29"), ("2025-01", ""), ("soon", "")],
-)  # fmt: skip
+)
 def test_declared_dates_in_other_forms(declared, date):
     _, meta = html_to_text(_page(f'<meta property="article:published_time" content="{declared}">'))
     assert meta.get("published_date", "") == date

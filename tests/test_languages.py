@@ -46,7 +46,7 @@ def test_language_case(code: str, kind: str, case: dict) -> None:
         for q, want in zip(got, case["found"], strict=True):
             assert set(want) <= FOUND_KEYS
             seen = {"text": q.text, "low": q.value_low, "high": q.value_high,
-                    "qualifier": q.qualifier, "unit": q.unit}  # fmt: skip
+                    "qualifier": q.qualifier, "unit": q.unit}
             assert {k: seen[k] for k in want} == {k: _value(v) for k, v in want.items()}
     elif kind == "claims":
         claims = extract_claims(text, code)
@@ -56,7 +56,7 @@ def test_language_case(code: str, kind: str, case: dict) -> None:
         c = claims[0]
         seen = {"category": c.category, "low": c.value_low, "high": c.value_high, "unit": c.unit,
                 "qualifier": c.qualifier, "claimant": c.claimant,
-                "claimant_country": c.claimant_country}  # fmt: skip
+                "claimant_country": c.claimant_country}
         assert {k: seen[k] for k in want} == {k: _value(v) for k, v in want.items()}
     else:
         assert extract_claims(text, code) == []
@@ -107,7 +107,7 @@ def test_a_value_of_the_wrong_type_fails_with_one_line(tmp_path):
         ("linkers = []", "linkers = ['und', 3]",
          "de.toml: [numbers] linkers item 2 must be a string, not an integer"),
     ],
-)  # fmt: skip
+)
 def test_other_format_errors_name_the_file_and_the_key(tmp_path, old, new, message):
     with pytest.raises(LanguageError) as err:
         load_language("de", _broken(tmp_path, old, new))

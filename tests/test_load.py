@@ -226,7 +226,7 @@ def test_same_file_name_in_two_folders_gives_two_documents(tmp_path):
     assert corpus.problems == []
     assert [(d.doc_id, d.file) for d in corpus.documents] == [
         ("a__x", "a/x.txt"), ("b__x", "b/x.txt"), ("y", "y.txt"),
-    ]  # fmt: skip
+    ]
 
 
 @pytest.mark.parametrize(

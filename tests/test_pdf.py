@@ -37,7 +37,7 @@ IMAGE = b"q 400 0 0 300 100 400 cm /Im1 Do Q"
 
 
 def make_pdf(pages: list[list[str]], *, info: dict[str, str] | None = None,
-             encrypt: bool = False, scanned: bool = False) -> bytes:  # fmt: skip
+             encrypt: bool = False, scanned: bool = False) -> bytes:
     """A small valid PDF: one page per item (lines of Helvetica text, or an image if scanned)."""
     objs: list[bytes] = [b"", b""]  # 1 catalog, 2 pages (filled in below)
     font = len(objs) + 1
@@ -62,7 +62,7 @@ def make_pdf(pages: list[list[str]], *, info: dict[str, str] | None = None,
         kids.append(len(objs))
     objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids), len(kids))  # fmt: skip
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
     file_id = b"<" + b"0123456789abcdef" * 2 + b">"
     trailer = b"/Root 1 0 R /ID [" + file_id + b" " + file_id + b"]"
     if info:
@@ -112,12 +112,12 @@ REPORT = [
 def claims_of(text: str, lang: str) -> list[tuple]:
     """The fields of each claim that a page and its text twin must share."""
     return [(c.category, c.value_low, c.value_high, c.unit, c.qualifier, c.claimant)
-            for c in extract_claims(text, lang)]  # fmt: skip
+            for c in extract_claims(text, lang)]
 
 
 def test_pages_are_marked_and_lines_joined():
     text, meta = pdf_to_text(make_pdf(REPORT, info={"Title": "North Korean support to Russia",
-                                                    "Author": "Jane Analyst"}))  # fmt: skip
+                                                    "Author": "Jane Analyst"}))
     paragraphs = text.split("\n\n")
     assert paragraphs[0] == "North Korean support to Russia"
     assert paragraphs[1].startswith("North Korea has sent about 11,000 troops to Russia, South Kor")
@@ -146,7 +146,7 @@ def test_pdf_gives_the_claims_of_its_text():
     pages = [["Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes",
               "NIS rund 11.000 Soldaten nach Russland geschickt."],
              ["Selon le renseignement sud-coréen, la Corée du Nord a envoyé",
-              "environ 10 000 soldats en Russie."]]  # fmt: skip
+              "environ 10 000 soldats en Russie."]]
     text, _ = pdf_to_text(make_pdf(pages))
     de, fr = text.split("\n\n[page 2]\n\n")
     assert claims_of(de, "de") == claims_of(" ".join(pages[0]), "de") != []

@@ -77,9 +77,9 @@ def test_dask_on_a_local_cluster_matches_one_process(corpus, one_process, tmp_pa
 
     out = tmp_path / "claims_parquet"
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:  # fmt: skip
+                      dashboard_address=None) as cluster:
         status = main(["extract", str(corpus), "-o", str(out), "--engine", "dask",
-                       "--scheduler", cluster.scheduler_address, "-q"])  # fmt: skip
+                       "--scheduler", cluster.scheduler_address, "-q"])
     assert status == 0
     assert len(list(out.glob("*.parquet"))) >= 2  # partitioned by files
     expected = read_claims(one_process).sort_values(["doc_id", "start"], kind="stable")
@@ -110,7 +110,7 @@ def test_same_file_names_give_unique_claim_ids_on_the_command_line(same_names, t
     assert claims["claim_id"].is_unique
     assert list(zip(claims["doc_id"], claims["value_low"], strict=True)) == [
         ("a__x", 10000), ("b__x", 12000), ("y", 3000),
-    ]  # fmt: skip
+    ]
     assert capsys.readouterr().err == ""
 
 
@@ -153,7 +153,7 @@ def test_analysis_problems_have_a_kind(tmp_path):
     (lang_dir / "xx.toml").write_text("this is not TOML [", encoding="utf-8")
     docs = [Document("it", "it.txt", "Testo.", "it", "", "utf-8"),
             Document("none", "none.txt", "Text.", None, "", "utf-8"),
-            Document("xx", "xx.txt", "Text.", "xx", "", "utf-8")]  # fmt: skip
+            Document("xx", "xx.txt", "Text.", "xx", "", "utf-8")]
     found = [analyse_document(d, str(lang_dir)) for d in docs]
     assert [p.kind for p in found] == ["no_language_file", "unknown_language", "bad_language_file"]
     claims, problems = extract_corpus(docs, str(lang_dir))

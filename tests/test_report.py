@@ -60,7 +60,7 @@ def report(tmp_path_factory):
     out = base / "out"
     status = main(["report", str(corpus), str(out), "--max-bytes", "20000", "-q"])
     return {"corpus": corpus, "out": out, "status": status, "before": before, "base": base,
-            "seed_book": seed_book}  # fmt: skip
+            "seed_book": seed_book}
 
 
 def _snapshot(*folders: Path) -> dict[str, bytes]:
@@ -193,9 +193,9 @@ def _tiny_project(base: Path) -> Path:
     params = new_code_cell('corpus_dir = "."')
     params.metadata["tags"] = ["parameters"]
     nb = new_notebook(cells=[params, new_markdown_cell("# Tiny"), new_code_cell("print('ran')"),
-                             new_code_cell("raise ValueError('the cause')")])  # fmt: skip
+                             new_code_cell("raise ValueError('the cause')")])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}  # fmt: skip
+                                 "language": "python"}
     nbformat.write(nb, project / "notebooks" / "01_tiny.ipynb")
     return project
 
@@ -215,7 +215,7 @@ def test_a_failed_report_notebook_is_saved_where_the_error_says(tmp_path, capsys
     saved = tmp_path / "out.failed" / "01_tiny.ipynb"
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"error: 01_tiny, cell 5: ValueError: the cause "
-                   f"(partially executed notebook: {saved})"]  # fmt: skip
+                   f"(partially executed notebook: {saved})"]
     nb = json.loads(saved.read_text())
     assert nb["cells"][3]["outputs"][0]["text"] == ["ran\n"]
     assert nb["cells"][4]["outputs"][0]["ename"] == "ValueError"
@@ -247,9 +247,9 @@ def test_preflight_loads_once_and_extracts_nothing(tmp_path, monkeypatch):
     folder = _articles(tmp_path)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "it.txt").write_text("Secondo fonti di Seul, la Corea del Nord ha inviato circa "
-                                   "11.000 soldati in Russia.\n")  # fmt: skip
+                                   "11.000 soldati in Russia.\n")
     summary = reportbuild.preflight(folder, progress=False)
     assert summary["documents"] == 1
     assert [(p.file, p.kind) for p in summary["skipped"]] == [
         ("empty.txt", "empty"), ("it.txt", "no_language_file"),
-    ]  # fmt: skip
+    ]

@@ -41,10 +41,10 @@ def test_needs_run_first_and_namespaces_do_not_leak(tmp_path):
     first = ["import time; time.sleep(1.5)", "open('table.txt', 'w').write('42'); secret = 1"]
     write(src / "01_write.ipynb", first)
     write(src / "02_read.ipynb", ["print(open('table.txt').read())",
-                                  "print('secret' in dir())"], needs=["01_write"])  # fmt: skip
+                                  "print('secret' in dir())"], needs=["01_write"])
     write(src / "03_alone.ipynb", ["print(value)"], params="value = 1")
     jobs = [NotebookJob(p, out / p.name, {"value": 5} if "alone" in p.name else {}, out)
-            for p in sorted(src.glob("*.ipynb"))]  # fmt: skip
+            for p in sorted(src.glob("*.ipynb"))]
     run_notebooks(jobs, workers=2, progress=False)
     assert outputs(out / "02_read.ipynb") == ["42\n", "False\n"]
     assert outputs(out / "03_alone.ipynb") == ["5\n"]
@@ -63,7 +63,7 @@ def test_a_failing_notebook_is_named_and_leaves_no_output(tmp_path):
 
 def test_a_failing_notebook_is_saved_as_far_as_it_ran_where_the_error_says(tmp_path):
     bad = write(tmp_path / "06_half.ipynb", ["print('first cell ran')", "x = 1", "{}['missing']",
-                                             "print('never')"], params="n = 1")  # fmt: skip
+                                             "print('never')"], params="n = 1")
     failed = tmp_path / "failed" / "06_half.ipynb"
     failed.parent.mkdir()
     failed.write_text("a copy from an earlier failure")

@@ -9,7 +9,7 @@ from claimtab.extract import extract_claims
 def _rows(text: str, lang: str) -> list[tuple]:
     """(category, low, high, unit, qualifier) of each claim of ``text``."""
     return [(c.category, c.value_low, c.value_high, c.unit, c.qualifier)
-            for c in extract_claims(text, lang)]  # fmt: skip
+            for c in extract_claims(text, lang)]
 
 
 # Casualties are told apart by what is counted, not by a casualty word anywhere in the clause.
@@ -24,7 +24,7 @@ def _rows(text: str, lang: str) -> list[tuple]:
     ("uk", "КНДР відправила ще 3000 солдатів, щоб компенсувати втрати.", "troops"),
     ("es", "Corea del Norte envió otros 3.000 soldados para compensar sus bajas.", "troops"),
     ("fr", "Plus de 1 000 soldats nord-coréens auraient été tués.", "casualties"),
-])  # fmt: skip
+])
 def test_casualties_are_what_is_counted(lang: str, text: str, category: str) -> None:
     rows = _rows(text, lang)
     assert [r[0] for r in rows] == [category], rows
@@ -44,7 +44,7 @@ def test_casualties_are_what_is_counted(lang: str, text: str, category: str) -> 
     ("es", "En comparación, las fuerzas ucranianas disparan unos 2.000 proyectiles al día."),
     ("fi", "Vertailun vuoksi Ukrainan joukot ampuvat noin 2 000 ammusta päivässä."),
     ("ko", "비교하면 우크라이나군은 하루 약 2000발의 포탄을 쏜다."),
-])  # fmt: skip
+])
 def test_figures_out_of_scope_make_no_claim(lang: str, text: str) -> None:
     assert _rows(text, lang) == []
 
@@ -53,7 +53,7 @@ def test_figures_out_of_scope_make_no_claim(lang: str, text: str) -> None:
     ("en", "Ukrainian forces captured two North Korean soldiers in Kursk."),
     ("uk", "ЗСУ взяли в полон 12 північнокорейських солдатів."),
     ("fr", "Les forces ukrainiennes ont capturé deux soldats nord-coréens."),
-])  # fmt: skip
+])
 def test_another_party_acting_on_north_koreans_is_still_a_claim(lang: str, text: str) -> None:
     assert [r[0] for r in _rows(text, lang)] == ["casualties"]
 
@@ -67,7 +67,7 @@ def test_another_party_acting_on_north_koreans_is_still_a_claim(lang: str, text:
      ("munitions", 40000.0, "rounds")),
     ("ja", "北朝鮮は兵士1万人をロシアに派遣した。", ("troops", 10000.0, "persons")),
     ("ko", "북한은 컨테이너 2만8000개 분량의 포탄을 보냈다.", ("munitions", 28000.0, "containers")),
-])  # fmt: skip
+])
 def test_counters_and_calibres(lang: str, text: str, want: tuple) -> None:
     rows = _rows(text, lang)
     assert [(r[0], r[1], r[3]) for r in rows] == [want], rows
@@ -77,7 +77,7 @@ def test_counters_and_calibres(lang: str, text: str, want: tuple) -> None:
     ("en", "North Korea has shipped 152mm shells to Russia."),
     ("de", "Nordkorea lieferte 152-mm-Granaten."),
     ("ru", "КНДР поставляет 152-мм снаряды."),
-])  # fmt: skip
+])
 def test_a_calibre_alone_is_no_count(lang: str, text: str) -> None:
     assert all(r[4] == "unquantified" for r in _rows(text, lang))
 
@@ -92,7 +92,7 @@ def test_a_calibre_alone_is_no_count(lang: str, text: str) -> None:
      "approx"),
     ("es", "Corea del Norte envía 12.000 soldados\n\nCorea del Norte envió unos 12.000 soldados.",
      "approx"),
-])  # fmt: skip
+])
 def test_headline_restating_the_body_is_the_body_claim(lang: str, text: str, qualifier: str):
     claims = extract_claims(text, lang)
     assert len(claims) == 1, [c.evidence for c in claims]
@@ -108,7 +108,7 @@ def test_headline_restating_the_body_is_the_body_claim(lang: str, text: str, qua
     ("uk", "КНДР вирішила направити ще 5000 військових."),
     ("fr", "La Corée du Nord a décidé d'envoyer 5 000 soldats supplémentaires."),
     ("es", "Corea del Norte decidió enviar otros 5.000 soldados."),
-])  # fmt: skip
+])
 def test_decisions_are_planned(lang: str, text: str) -> None:
     claims = extract_claims(text, lang)
     assert [c.status for c in claims] == ["planned"]
@@ -128,7 +128,7 @@ def test_decisions_are_planned(lang: str, text: str) -> None:
      [("missiles", "ballistic missiles", "article")]),
     ("ko", "북한은 러시아에 탄도미사일과 포탄을 공급했다.",
      [("missiles", "ballistic missiles", "article"), ("munitions", "shells", "article")]),
-])  # fmt: skip
+])
 def test_claims_without_a_figure(lang: str, text: str, want: list) -> None:
     claims = extract_claims(text, lang)
     assert [(c.category, c.item, c.claimant) for c in claims] == want
@@ -144,7 +144,7 @@ def test_claims_without_a_figure(lang: str, text: str, want: list) -> None:
     ("ru", "КНДР не направляла войска в Россию."),
     ("fr", "La Corée du Nord n'a pas envoyé de soldats en Russie."),
     ("es", "Corea del Norte no ha enviado tropas a Rusia."),
-])  # fmt: skip
+])
 def test_denials_questions_and_negations_state_no_transfer(lang: str, text: str) -> None:
     assert extract_claims(text, lang) == []
 
@@ -153,7 +153,7 @@ def test_denials_questions_and_negations_state_no_transfer(lang: str, text: str)
     ("en", "North Korea has sent 11,000 troops to Russia."),
     ("de", "Nordkorea hat 11.000 Soldaten nach Russland geschickt."),
     ("ru", "КНДР направила в Россию 11 тысяч солдат."),
-])  # fmt: skip
+])
 def test_no_claim_without_a_figure_where_the_sentence_gives_one(lang: str, text: str) -> None:
     assert [r[4] for r in _rows(text, lang)] == ["exact"]
 
@@ -162,6 +162,6 @@ def test_no_claim_without_a_figure_where_the_sentence_gives_one(lang: str, text:
     ("fi", "Pohjois-Korea on lähettänyt noin 1 500 sotilasta Venäjälle, Ukrainan armeija kertoi."),
     ("en", "North Korea has sent about 1,500 soldiers to Russia, Ukraine's military said."),
     ("de", "Nordkorea hat rund 1.500 Soldaten geschickt, sagten ukrainische Streitkräfte."),
-])  # fmt: skip
+])
 def test_another_party_as_the_claimant_is_no_scope_cue(lang: str, text: str) -> None:
     assert [r[0] for r in _rows(text, lang)] == ["troops"]

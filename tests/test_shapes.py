@@ -47,7 +47,7 @@ def test_every_single_article_folder(name):
 
 
 @settings(max_examples=15, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=5, unique=True))
 @example(["en_none.txt", "de_vague.txt"])  # no figure at all
 @example(["en_casualties.txt", "ja_troops.txt"])

@@ -35,7 +35,7 @@ def test_one_body_under_many_names(phrase: str, lang: str, spaced: bool) -> None
     ("phrase", "lang"),
     [("Kyrylo Budanov", "en"), ("Кирилл Буданов", "ru"), ("Кирило Буданов", "uk"),
      ("HUR-Chef Budanow", "de")],
-)  # fmt: skip
+)
 def test_a_person_speaks_for_a_body(phrase: str, lang: str) -> None:
     found = identify(phrase, lang)
     assert found is not None and found.name == HUR and found.kind == "intelligence"
@@ -45,7 +45,7 @@ def test_a_person_speaks_for_a_body(phrase: str, lang: str) -> None:
     ("phrase", "lang"),
     [("the ministry", "en"), ("Olena Guseinova", "fi"), ("das Ministerium", "de"),
      ("агентство", "ru"), ("a spokesman", "en")],
-)  # fmt: skip
+)
 def test_a_name_the_registry_lacks_gives_none(phrase: str, lang: str) -> None:
     assert identify(phrase, lang) is None
 
@@ -65,4 +65,4 @@ def test_registry_entries_are_complete() -> None:
     assert len(sources) >= 30
     for src in sources.values():
         assert src.name and src.id.split("-")[0] in {
-            "kr", "ua", "us", "gb", "ru", "kp", "un", "int", "media"}  # fmt: skip
+            "kr", "ua", "us", "gb", "ru", "kp", "un", "int", "media"}

@@ -31,7 +31,7 @@ def only(text: str, lang: str, date: str = ARTICLE_DATE):
 def test_one_source_whatever_the_name_or_language(text: str, lang: str) -> None:
     claim = only(text, lang)
     assert (claim.source, claim.source_kind, claim.claimant_country) == (
-        NIS, "intelligence", "KR")  # fmt: skip
+        NIS, "intelligence", "KR")
 
 
 def test_a_claimant_the_registry_lacks_keeps_the_text_country() -> None:

@@ -62,10 +62,10 @@ def document_overlap(
             "doc_a": a, "doc_b": b, "shared_shingles": count,
             "jaccard": round(count / (len(sa) + len(sb) - count), 3),
             "containment": round(count / max(1, min(len(sa), len(sb))), 3),
-        })  # fmt: skip
+        })
     df = pd.DataFrame(rows, columns=["doc_a", "doc_b", "shared_shingles", "jaccard", "containment"])
     return df.sort_values(["containment", "doc_a", "doc_b"], ascending=[False, True, True],
-                          kind="stable").reset_index(drop=True)  # fmt: skip
+                          kind="stable").reset_index(drop=True)
 
 
 def related_groups(overlap: pd.DataFrame, doc_ids: Iterable[str]) -> dict[str, str]:
@@ -94,7 +94,7 @@ def _na(v: object) -> bool:
 
 #: The columns of ``comparable_groups``, whatever the corpus.
 COMPARABLE_COLUMNS = ["category", "unit", "status", "per", "claims", "documents", "claimants",
-                      "countries", "lowest", "highest", "spread"]  # fmt: skip
+                      "countries", "lowest", "highest", "spread"]
 
 
 def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
@@ -116,7 +116,7 @@ def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
             "documents": g["doc_id"].nunique(), "claimants": g["claimant"].nunique(),
             "countries": ", ".join(sorted(set(g["claimant_country"]))),
             "lowest": lo, "highest": hi, "spread": round(hi / lo, 2) if lo > 0 else None,
-        })  # fmt: skip
+        })
     out = pd.DataFrame(rows, columns=COMPARABLE_COLUMNS)
     for col in ("lowest", "highest", "spread"):
         out[col] = out[col].astype("Float64")
@@ -148,7 +148,7 @@ def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFra
             "documents": ", ".join(sorted(g["doc_id"])),
             "claimants": "; ".join(sorted(set(g["claimant"]))),
             "verdict": verdict,
-        })  # fmt: skip
+        })
     cols = ["category", "unit", "value_low", "value_high", "documents", "claimants", "verdict"]
     return pd.DataFrame(rows, columns=cols)
 
@@ -163,7 +163,7 @@ def denials(docs: Iterable[Document], lang_dir: str | None = None) -> pd.DataFra
         deniers = _denied_by(doc.text, lang) if lang.re_denial is not None else None
         if deniers:
             rows += [{"doc_id": doc.doc_id, "denied_by": who, "sentence": sentence}
-                     for who, sentence in deniers]  # fmt: skip
+                     for who, sentence in deniers]
     return pd.DataFrame(rows, columns=["doc_id", "denied_by", "sentence"])
 
 
@@ -235,4 +235,4 @@ def agreement_tables(claims: pd.DataFrame, docs: Iterable[Document]) -> dict[str
     marked = mark_denied(claims, denied)
     comparable = comparable_groups(marked)
     return {"overlap": overlap, "denied": denied, "claims": marked, "comparable": comparable,
-            "repeated": repeated_figures(marked, groups)}  # fmt: skip
+            "repeated": repeated_figures(marked, groups)}

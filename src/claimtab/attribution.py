@@ -49,7 +49,7 @@ _DATELINE = re.compile(
 
 def claimant(
     ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
-) -> tuple[str, int]:  # fmt: skip
+) -> tuple[str, int]:
     """Who makes the claim about the number at ``span`` in sentence [s, e); (claimant, end).
 
     The end is where an appositive after the name begins (-1 if none). ``counted`` is where the
@@ -67,7 +67,7 @@ def claimant(
 
 def _claimant_in(
     ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
-) -> tuple[str, int]:  # fmt: skip
+) -> tuple[str, int]:
     """The claimant named in sentence [s, e) by the cue nearest the number; ("article", -1)."""
     cues = sentence_cues(ctx, s, e)
     q_start, q_end = span
@@ -176,7 +176,7 @@ def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
     if len(ctx.published) != 10:
         return []
     found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
-                          ctx.published)  # fmt: skip
+                          ctx.published)
     month = lang.re_month
     return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
 
@@ -187,7 +187,7 @@ def _cached_dates(
 ) -> list[DateSpan]:
     """Date phrases of a claimant phrase (only where they stand is used)."""
     return date_phrases(phrase, 0, len(phrase), code, base, spaced=spaced,
-                        months_capitalised=capitalised)  # fmt: skip
+                        months_capitalised=capitalised)
 
 
 def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:

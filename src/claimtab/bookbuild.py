@@ -83,10 +83,10 @@ def stale_jobs(project: Path, force: bool = False) -> list[NotebookJob]:
     """The seed book's notebooks to execute: changed inputs, or a notebook they need re-run."""
     data = project / "data"
     inputs = input_files(project / "src" / "claimtab", data / "seeds", data / "testset",
-                         data / "annotations")  # fmt: skip
+                         data / "annotations")
     jobs = [NotebookJob(t, project / "book" / t.name, {}, project / "book",
                         failed=project / FAILED_DIR / t.name)
-            for t in notebook_templates(project)]  # fmt: skip
+            for t in notebook_templates(project)]
     outputs = {j.name: j.output for j in jobs}
     chosen = {j.name for j in jobs if force or outdated(j, inputs, outputs)}
     grown = True

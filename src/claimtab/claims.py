@@ -201,7 +201,7 @@ def _trace(
     """One row of ``explain``: what each step found for quantity ``q``."""
     text = ctx.text
     row = {"number": q.text, "qualifier": q.qualifier, "sentence": text[at.s : at.e],
-           "value": _value_text(q), "noun": "none found"}  # fmt: skip
+           "value": _value_text(q), "noun": "none found"}
     if found.found is not None:
         ns, ne, where = found.found
         row["noun"] = f"{text[ns:ne]!r} ({where})"

@@ -55,10 +55,10 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     if args.engine == "dask":
         out = extract_with_dask(args.corpus, args.output, scheduler=args.scheduler,
-                                max_bytes=args.max_bytes, lang_dir=args.lang_dir)  # fmt: skip
+                                max_bytes=args.max_bytes, lang_dir=args.lang_dir)
         if not args.quiet:
             print(f"claims of {n_files} files written to {out}/ (partitioned Parquet)",
-                  file=sys.stderr)  # fmt: skip
+                  file=sys.stderr)
         return 0
     show_bar = not args.quiet and n_files >= args.progress_from
     bad = []
@@ -75,7 +75,7 @@ def _extract(args: argparse.Namespace) -> int:
             analysed, rows, _problems = extract_to_file(
                 args.corpus, args.output, n_jobs=args.jobs, max_bytes=args.max_bytes,
                 lang_dir=args.lang_dir, on_result=progress,
-            )  # fmt: skip
+            )
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -110,7 +110,7 @@ def _book(args: argparse.Namespace) -> int:
     from .bookbuild import build_seed_book
 
     index = build_seed_book(workers=args.workers, force=args.force, run=not args.no_run,
-                            progress=not args.quiet)  # fmt: skip
+                            progress=not args.quiet)
     print(f"Book: {index}")
     return 0
 

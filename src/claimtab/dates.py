@@ -27,7 +27,7 @@ SHORT_LINE_WORDS = 8
 _MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
+)
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d\d"
 # Forms without month names, each with the order of its numbers (y, m, d).
@@ -175,7 +175,7 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
 
 #: dateparser's relative terms kept: days, months and years (a week has no ISO partial date).
 _RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 month ago", "1 month ago", "0 year ago",
-                  "1 year ago")  # fmt: skip
+                  "1 year ago")
 _PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 

@@ -21,7 +21,7 @@ def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
 
 #: The columns a topic chapter (troops, munitions, payments) shows for each claim.
 CHAPTER_COLUMNS = ["claim_id", "item", "value", "unit", "status", "claimant", "claimant_country",
-                   "event_date", "evidence"]  # fmt: skip
+                   "event_date", "evidence"]
 
 
 def read_documents(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -43,7 +43,7 @@ def readable(claims: pd.DataFrame) -> pd.DataFrame:
         "value",
         [fmt_value(lo, hi, q) for lo, hi, q in zip(out["value_low"], out["value_high"],
                                                      out["qualifier"], strict=True)],
-    )  # fmt: skip
+    )
     return out
 
 
@@ -73,7 +73,7 @@ def interactive_table(  # type: ignore[no-untyped-def]
     # only the small arrows do).
     defaults: dict[str, Any] = {"classes": "display compact", "maxBytes": 0, "allow_html": False,
                                 "showIndex": False, "lengthMenu": [10, 25, 50, 100],
-                                "text_in_header_can_be_selected": False}  # fmt: skip
+                                "text_in_header_can_be_selected": False}
     long_text = [i for i, c in enumerate(df.columns) if c in ("evidence", "sentence", "detail")]
     if long_text:
         defaults["columnDefs"] = [{"targets": long_text, "className": "claimtab-long"}]
@@ -91,7 +91,7 @@ def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyp
 def show_claims_figure(
     claims: pd.DataFrame, title: str, n_documents: int, caption: str,
     unit: str | None = None, empty: str | None = None, least: int = 1,
-) -> None:  # fmt: skip
+) -> None:
     """Show the claims figure when at least ``least`` claims have a figure; else print ``empty``."""
     if len(drawable(claims, unit)) >= least:
         fig, alt = claims_figure(claims, title, n_documents, unit=unit)
@@ -115,7 +115,7 @@ def spread_text(widest: pd.Series | None) -> dict[str, str]:
     """Prose for the widest spread of comparable figures: which group, from what to what, factor."""
     if widest is None:
         return {"widest": "none", "widest_spread": "—", "widest_range": "—",
-                "spread_sentence": "No group holds two figures that can be compared."}  # fmt: skip
+                "spread_sentence": "No group holds two figures that can be compared."}
     low, high = widest["lowest"], widest["highest"]
     out = {
         "widest": f"{widest['category']} ({widest['unit']}, {widest['status']})",

@@ -152,7 +152,7 @@ def _scores(
         rows.append(
             {"category": cat, "tp": tp, "fp": fp, "fn": fn, "precision": round(prec, 3),
              "recall": round(rec, 3), "f1": round(f1, 3)}
-        )  # fmt: skip
+        )
     return pd.DataFrame(rows).set_index("category")
 
 
@@ -173,7 +173,7 @@ def _agreement(
                 errors.append(_error(f"wrong {attr}", g, p, f"{p[attr]} (annotated: {g[attr]})"))
         n = len(matches)
         agree_rows.append({"attribute": attr, "matched": n, "agree": ok,
-                           "share": round(ok / n, 3) if n else float("nan")})  # fmt: skip
+                           "share": round(ok / n, 3) if n else float("nan")})
     return pd.DataFrame(agree_rows).set_index("attribute"), errors
 
 
@@ -209,7 +209,7 @@ def _traps(pred: pd.DataFrame, annotations: pd.DataFrame, texts: dict[str, str])
         dp = pred[pred["doc_id"] == t["doc_id"]]
         hit = bool(pos >= 0 and ((dp["start"] < end) & (dp["end"] > pos)).any())
         trap_rows.append({"doc_id": t["doc_id"], "trap": t["anchor"], "why": t["note"],
-                          "claim_made": hit})  # fmt: skip
+                          "claim_made": hit})
     return pd.DataFrame(trap_rows, columns=["doc_id", "trap", "why", "claim_made"])
 
 
@@ -228,7 +228,7 @@ def _error(kind: str, g: pd.Series | None, p: pd.Series | None, detail: str) -> 
     assert row is not None
     evidence = str(p["evidence"]) if p is not None else f"[anchor] {g['anchor']}"  # type: ignore[index]
     return {"doc_id": row["doc_id"], "error": kind, "category": row["category"],
-            "detail": detail, "evidence": evidence}  # fmt: skip
+            "detail": detail, "evidence": evidence}
 
 
 @dataclass
@@ -275,7 +275,7 @@ def unquantified_found(predicted: pd.DataFrame, annotations: pd.DataFrame) -> tu
     """How many annotated claims without a figure have an extracted one (same document and
     category, each extracted claim used once), of how many."""
     gold = annotations[(annotations["kind"] == "claim")
-                       & (annotations["qualifier"] == "unquantified")]  # fmt: skip
+                       & (annotations["qualifier"] == "unquantified")]
     pred = predicted[predicted["qualifier"] == "unquantified"]
     left = pred.groupby(["doc_id", "category"]).size().to_dict()
     found = 0

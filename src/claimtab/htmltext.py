@@ -32,7 +32,7 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "21
 #: Where pages declare their publication date (read exactly when ISO-style, see _published_date).
 DATE_SOURCES = ['meta[property="article:published_time"]', 'meta[name="date"]',
                 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]',
-                'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]']  # fmt: skip
+                'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]']
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO_LIKE = re.compile(r"\d{4}-\d{1,2}")
 

@@ -52,12 +52,12 @@ ProblemKind = Literal[
     # warnings: used, with a caveat
     "encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error",
     "invalid_date",
-]  # fmt: skip
+]
 #: The kinds of problem that leave a file in the analysis (with a caveat).
 WARNING_KINDS = frozenset(
     {"encoding_guessed", "sidecar_ignored", "manifest_ignored", "language_file_error",
      "invalid_date"}
-)  # fmt: skip
+)
 #: The kinds of problem met by a loaded document whose language cannot be analysed.
 NOT_ANALYSED_KINDS = frozenset({"no_language_file", "unknown_language", "bad_language_file"})
 
@@ -403,7 +403,7 @@ def load_document(
 ) -> tuple[Document, list[Problem]]:
     """Read one file on its own (see load_file); raise DocumentError when it cannot be used."""
     doc, problems = load_file(SourceFile.alone(path, metadata), max_bytes=max_bytes, lang=lang,
-                              lang_dir=lang_dir)  # fmt: skip
+                              lang_dir=lang_dir)
     if doc is None:
         raise DocumentError(problems[0].kind, problems[0].reason)
     return doc, problems
@@ -487,7 +487,7 @@ def _read_document(
         title=meta.get("title", ""), published_date=meta.get("published_date", ""),
         outlet=meta.get("outlet", ""), byline=meta.get("byline", ""), url=meta.get("url", ""),
         furniture=furniture, repeats=repeats,
-    )  # fmt: skip
+    )
 
 
 def _published_date(given: str, text: str, code: str | None) -> tuple[str, str]:
@@ -563,7 +563,7 @@ def corpus_sources(
     names = [p.relative_to(root).as_posix() for p in files]
     ids = document_ids(names)
     sources = [SourceFile(str(p), name, ids[name], manifest_row(manifest, root, p))
-               for p, name in zip(files, names, strict=True)]  # fmt: skip
+               for p, name in zip(files, names, strict=True)]
     return sources, [problem] if problem else []
 
 

@@ -183,7 +183,7 @@ def _scope_marks(ctx: Reading, s: int, e: int) -> list[tuple[int, int, str]]:
     if hit is None:
         lang = ctx.lang
         kinds = ((lang.re_comparison, "a comparison"), (lang.re_hypothetical, "a guess"),
-                 (lang.re_other_party, "another party"))  # fmt: skip
+                 (lang.re_other_party, "another party"))
         hit = ctx.scope_marks[(s, e)] = sorted(
             (m.start(), m.end(), what)
             for rx, what in kinds

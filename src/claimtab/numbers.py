@@ -379,6 +379,6 @@ def _quantity(q1: _Q, q2: _Q | None, text: str, folded: str, lang: Language) -> 
     low, high = {
         None: (v, v), "approx": (v, v), "over": (v, None), "at_least": (v, None),
         "up_to": (None, v),
-    }[qual]  # fmt: skip
+    }[qual]
     return Quantity(low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit,
                     hedge)

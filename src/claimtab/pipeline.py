@@ -180,7 +180,7 @@ class ClaimsWriter:
         assert self._tmp is not None
         if self.suffix == ".csv":
             df.to_csv(self._tmp, mode="w" if self._first else "a", header=self._first,
-                      index=False, lineterminator="\n", float_format="%.10g")  # fmt: skip
+                      index=False, lineterminator="\n", float_format="%.10g")
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq

@@ -41,7 +41,7 @@ UNIT_LABEL = {
     "missiles": "missiles", "launchers": "launchers", "units": "units", "percent": "per cent",
     "EUR": "euros", "USD": "US dollars", "KRW": "South Korean won", "RUB": "roubles",
     "GBP": "pounds", "JPY": "yen",
-}  # fmt: skip
+}
 SOURCE_NOTE = "Source: claims read from {n} by claimtab; each is a claim, not a fact."
 
 
@@ -49,7 +49,7 @@ SOURCE_NOTE = "Source: claims read from {n} by claimtab; each is a claim, not a 
 #: Fonts tried, in order, for characters DejaVu Sans lacks (Korean, Japanese): only installed ones
 #: are listed, so matplotlib never warns about a missing family (Debian: fonts-noto-cjk).
 _CJK_FONTS = ["Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK SC", "IPAexGothic",
-              "IPAGothic", "NanumGothic", "WenQuanYi Zen Hei"]  # fmt: skip
+              "IPAGothic", "NanumGothic", "WenQuanYi Zen Hei"]
 _INSTALLED = {f.name for f in mpl.font_manager.fontManager.ttflist}
 STYLE = {
     "font.family": ["DejaVu Sans", *[f for f in _CJK_FONTS if f in _INSTALLED]],
@@ -105,7 +105,7 @@ def summarise_by_source(df: pd.DataFrame) -> pd.DataFrame:
             "status": status,
             "value_low": lo, "value_high": hi, "qualifier": "range" if lo < hi else "exact",
             "doc_id": count(g["doc_id"].nunique(), "doc"), "event_date": "", "n": len(g),
-        })  # fmt: skip
+        })
     out = pd.DataFrame(rows)
     return out.sort_values("n", ascending=False, kind="stable").head(MAX_ROWS)
 
@@ -144,7 +144,7 @@ def claims_figure(
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5)
         note = SOURCE_NOTE.format(n=count(n_documents, "news article"))
         fig.text(0.01, 0.005, note + " Arrows: open bounds; "
-                 "bars: ranges; ≈: approximate.", fontsize=7.5, color="#555555")  # fmt: skip
+                 "bars: ranges; ≈: approximate.", fontsize=7.5, color="#555555")
         fig.tight_layout(rect=(0, 0.04, 1, 0.97))
     return fig, alt_text(df, title, unit)
 
@@ -183,20 +183,20 @@ def _draw_claim(
         ax.plot([low, high], [y, y], color=color, lw=3, solid_capstyle="butt")
         ax.plot([low, high], [y, y], ls="none", marker="|", ms=12, color=color)
         ax.plot([(low * high) ** 0.5 if log else (low + high) / 2], [y], ls="none",
-                marker=marker, ms=9, mfc=face, mec=color, mew=1.6)  # fmt: skip
+                marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
     elif q in ("over", "at_least"):
         ax.annotate("", xy=(span_right, y), xytext=(low, y),
-                    arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
+                    arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})
         ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
     elif q == "up_to":
         ax.annotate("", xy=(span_left, y), xytext=(high, y),
-                    arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})  # fmt: skip
+                    arrowprops={"arrowstyle": "->", "color": color, "lw": 1.6})
         ax.plot([high], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
     else:
         ax.plot([low], [y], ls="none", marker=marker, ms=9, mfc=face, mec=color, mew=1.6)
         if q == "approx":
             ax.annotate("≈", (low, y), xytext=(7, 4), textcoords="offset points",
-                        fontsize=9, color=color)  # fmt: skip
+                        fontsize=9, color=color)
 
 
 def _draw_status_rules(ax: Any, statuses: list[str]) -> None:
@@ -209,7 +209,7 @@ def _draw_status_rules(ax: Any, statuses: list[str]) -> None:
             top = len(statuses) - 1 - statuses[::-1].index(status)
             ax.annotate(status, xy=(1.0, top), xycoords=("axes fraction", "data"),
                         xytext=(-4, 8), textcoords="offset points", ha="right",
-                        fontsize=8, color="#555555", style="italic")  # fmt: skip
+                        fontsize=8, color="#555555", style="italic")
 
 
 def _style_axes(
@@ -236,7 +236,7 @@ def _legend_handles(df: pd.DataFrame) -> list[Line2D]:
                label="delivered (filled)"),
         Line2D([], [], ls="none", marker="o", ms=8, mfc="white", mec="#444444",
                label="planned (hollow)"),
-    ]  # fmt: skip
+    ]
 
 
 def _tick(x: float, _pos: int) -> str:

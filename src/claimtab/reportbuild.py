@@ -104,7 +104,7 @@ def report_jobs(project: Path, corpus: Path, run_dir: Path, failed: Path) -> lis
             if name in declared:
                 params[name] = os.path.relpath(project / rel, run_dir)
         jobs.append(NotebookJob(template, run_dir / template.name, params, run_dir,
-                                failed=failed / template.name))  # fmt: skip
+                                failed=failed / template.name))
     return jobs
 
 
@@ -123,7 +123,7 @@ def preflight(corpus: Path, progress: bool = True, max_bytes: int | None = None)
     not_analysed: list[Problem] = []
     limit = max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES
     with tqdm(total=n_files, unit="doc", disable=not progress, file=sys.stderr,
-              desc="documents") as bar:  # fmt: skip
+              desc="documents") as bar:
         for item in iter_corpus(corpus, max_bytes=limit):
             if isinstance(item, Document):
                 bar.update(1)

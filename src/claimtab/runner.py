@@ -33,7 +33,7 @@ KERNEL = "python3"
 _VOLATILE_NB_KEYS = (
     "start_time", "end_time", "duration", "exception", "input_path", "output_path",
     "environment_variables",
-)  # fmt: skip
+)
 
 
 def clean_notebook_dict(text: str) -> str:
@@ -153,7 +153,7 @@ class _Worker:
             resources={"metadata": {"path": str(cwd)}},
             on_cell_start=lambda cell_index, **_: current.update(index=cell_index),
             on_cell_executed=(lambda **_: bar.update(1)) if bar is not None else None,
-        )  # fmt: skip
+        )
         try:
             client.execute()
         except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
@@ -190,7 +190,7 @@ class _Worker:
 
         cells = sum(1 for c in nb.cells if c.cell_type == "code")
         return tqdm(total=cells, desc=job.name, unit="cell", position=self.slot, leave=True,
-                    file=sys.stderr)  # fmt: skip
+                    file=sys.stderr)
 
     def close(self) -> None:
         """Shut the kernel down."""

@@ -9,15 +9,15 @@ import pandas as pd
 CATEGORIES = ["troops", "munitions", "missiles", "payments", "casualties"]
 CURRENCIES = ["EUR", "USD", "KRW", "RUB", "GBP", "JPY"]
 UNITS = ["persons", "rounds", "containers", "missiles", "launchers", *CURRENCIES, "percent",
-         "units"]  # fmt: skip
+         "units"]
 QUALIFIERS = ["exact", "approx", "at_least", "over", "up_to", "range", "vague", "unquantified"]
 STATUSES = ["delivered", "planned"]
 COUNTRIES = ["UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other", "unknown"]
 SOURCE_KINDS = ["government", "military", "intelligence", "parliament", "official", "research",
-                "media", "international", "other", "unknown"]  # fmt: skip
+                "media", "international", "other", "unknown"]
 #: A rate's unit: per person, per period, or per person and period ("" for a total).
 PERS = ["", "day", "week", "month", "year", "person", "person/day", "person/week", "person/month",
-        "person/year"]  # fmt: skip
+        "person/year"]
 
 #: name, frictionless type, description, allowed values (or None)
 CLAIM_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
@@ -52,7 +52,7 @@ CLAIM_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
      "language.", None),
     ("start", "integer", "Character offset where the number span starts in the loaded text.", None),
     ("end", "integer", "Character offset where the number span ends in the loaded text.", None),
-]  # fmt: skip
+]
 CLAIM_COLUMNS = [f[0] for f in CLAIM_FIELDS]
 
 #: The documents table: one row per document (same layout as CLAIM_FIELDS).
@@ -71,13 +71,13 @@ DOCUMENT_FIELDS: list[tuple[str, str, str, list[str] | None]] = [
     ("repeats_removed", "integer", "Paragraphs removed because they were printed twice.", None),
     ("removed", "string", "What was removed, one item per ' | '.", None),
     ("sha256", "string", "SHA-256 of the file's bytes.", None),
-]  # fmt: skip
+]
 DOCUMENT_COLUMNS = [f[0] for f in DOCUMENT_FIELDS]
 _DTYPES = {"string": "string", "number": "Float64", "integer": "Int64"}
 
 
 def coerce_table(df: pd.DataFrame, fields: list[tuple[str, str, str, list[str] | None]]
-                 ) -> pd.DataFrame:  # fmt: skip
+                 ) -> pd.DataFrame:
     """Give a table the columns and types of ``fields``: text is a string ('' when there is none,
     never missing); numbers are numbers or missing, never ''."""
     out = df[[f[0] for f in fields]].copy()

@@ -18,7 +18,7 @@ COUNTRIES = {"UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other"}
 KINDS = {
     "government", "military", "intelligence", "parliament", "official", "research", "media",
     "international", "other",
-}  # fmt: skip
+}
 #: Aliases tried in every language after its own: names are often quoted in English.
 FALLBACK_LANGS = ("any", "en")
 
@@ -52,7 +52,7 @@ def registry() -> dict[str, Source]:
     out: dict[str, Source] = {}
     for entry in raw.get("source", []):
         src = Source(entry["id"], entry["name"], entry["country"], entry["kind"],
-                     entry.get("speaks_for", ""))  # fmt: skip
+                     entry.get("speaks_for", ""))
         if src.country not in COUNTRIES or src.kind not in KINDS or src.id in out:
             raise RegistryError(f"{REGISTRY_FILE.name}: bad entry {src.id!r}")
         out[src.id] = src

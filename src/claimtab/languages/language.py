@@ -308,7 +308,7 @@ RATE_PERIODS = ("person", "day", "week", "month", "year")
 def _rates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     """The field of [rates]: one regex whose named group says the period."""
     parts = [(p, alternation(getattr(spec.rates, p)), True) for p in RATE_PERIODS
-             if getattr(spec.rates, p)]  # fmt: skip
+             if getattr(spec.rates, p)]
     return {"re_rates": compile_named(parts, bound)}
 
 
@@ -405,7 +405,7 @@ def _scope(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, An
         right = r"(?!\w)" if spec.word_boundaries else ""
         calibre = re.compile(rf"[ -]?(?:{alternation(nc.calibres)}){right}", _I)
     verbs = [(name, alternation(v), True) for name, v in (("give", tr.verbs),
-             ("recv", tr.receive_verbs)) if v]  # fmt: skip
+             ("recv", tr.receive_verbs)) if v]
     parties = [
         (country, alternation(pats), False)
         for country in ("KP", "RU")

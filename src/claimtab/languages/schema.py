@@ -311,7 +311,7 @@ def _expect(value: Any, kind: type, what: str, filename: str, name: str) -> None
 def _toml_type(value: Any) -> str:
     """The TOML name of a value's type, for error messages."""
     for kind, name in ((bool, "a boolean"), (int, "an integer"), (float, "a float"),
-                       (str, "a string"), (list, "a list"), (dict, "a table")):  # fmt: skip
+                       (str, "a string"), (list, "a list"), (dict, "a table")):
         if isinstance(value, kind):
             return name
     return type(value).__name__
