@@ -39,3 +39,26 @@ def test_alternation_adds_a_first_letter_lookahead_only_when_it_is_safe(patterns
     text = "North troops, men, oldiers and soldiers; Tröops? troups 5 troops"
     fast = [m.span() for m in re.finditer(body, text, re.IGNORECASE)]
     assert fast == [m.span() for m in re.finditer(plain, text, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # Mexico: commas group, the point is decimal; the text says so by "10,000".
+        ("Entre 2,500 y 4,000 millones de dólares, y 10,000 soldados.", "es",
+         [(2.5e9, 4e9), (10000, 10000)]),
+        ("Unos 1,500 dólares mensuales y 1.5 millones de proyectiles.", "es",
+         [(1500, 1500), (1.5e6, 1.5e6)]),
+        # Spain: dots group, the comma is decimal, and any sign of it keeps that reading.
+        ("Entre 2.500 y 4.000 millones de dólares, y 2,5 millones de proyectiles.", "es",
+         [(2.5e9, 4e9), (2.5e6, 2.5e6)]),
+        ("Rund 10,000 Soldaten, sagte er.", "de", [(10000, 10000)]),
+        ("Environ 10,000 soldats et 2,5 millions d'obus.", "fr", [(10, 10), (2.5e6, 2.5e6)]),
+        ("Около 10,000 солдат.", "ru", [(10000, 10000)]),
+        ("About 10.000 soldiers.", "en", [(10000, 10000)]),
+        ("About 10.000 soldiers and 1.5 million shells.", "en", [(10, 10), (1.5e6, 1.5e6)]),
+    ],
+)
+def test_the_text_decides_its_digit_style(text: str, lang: str, values: list) -> None:
+    got = [(q.value_low, q.value_high) for q in find_quantities(text, lang)]
+    assert got == [tuple(float(v) for v in pair) for pair in values]

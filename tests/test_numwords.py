@@ -73,3 +73,13 @@ def test_roundtrip_floor(code: str, through: str) -> None:
     assert total >= 1990
     assert exact / total >= 0.99
     assert wrong == 0
+
+
+def test_explain_shows_each_step_of_a_compound_number_word():
+    from claimtab.numwords import explain_number_words
+
+    rows = explain_number_words("fünfundzwanzigtausend", "de")
+    assert [(r["word"], r["value so far"]) for r in rows] == [
+        ("fünfundzwanzig", "25"), ("tausend", "25,000"), ("= fünfundzwanzigtausend", "25,000")]
+    assert explain_number_words("thousand twenty thousand", "en")[-1]["value so far"].startswith(
+        "not read")

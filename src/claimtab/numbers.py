@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 
 from .languages import CURRENCY_SYMBOLS, Language, load_language
+from .languages.language import digit_regex
 from .numwords import read_number_words
 from .text import fold
 
@@ -79,6 +81,39 @@ class _Q:
     digits: str  # the digit string, when the quantity began with digits
     grouped: bool
     qual: str = "exact"  # what the words themselves say: approx ("une cinquantaine"), over (10余万)
+
+
+# Digits grouped by commas ("10,000", "1,000,000") or by dots ("10.000"); a decimal comma or
+# point with one or two digits ("2,5", "1.5").
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
+_POINT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+
+
+def in_text_style(lang: Language, folded: str) -> Language:
+    """The language with the digit style the text itself uses. Spanish from Spain writes
+    "10.000" and "2,5", from Mexico "10,000" and "2.5": a text that groups digits the other
+    way ("10,000" in a comma-decimal language) and never in its language's own way (no
+    "10.000", no "2,5") is read in the other style; any sign of the language's own style, or
+    none of either, keeps it."""
+    if lang.decimal == ",":
+        own = _DOT_GROUPS.search(folded) or _COMMA_DECIMAL.search(folded)
+        other = _COMMA_GROUPS.search(folded)
+    elif lang.decimal == ".":
+        own = _COMMA_GROUPS.search(folded) or _POINT_DECIMAL.search(folded)
+        other = _DOT_GROUPS.search(folded)
+    else:
+        return lang
+    return _swapped(lang) if other and not own else lang
+
+
+@lru_cache(maxsize=64)
+def _swapped(lang: Language) -> Language:
+    """The language read with the decimal mark and the digit-group mark exchanged."""
+    decimal = "." if lang.decimal == "," else ","
+    digits = digit_regex([lang.decimal, " "], decimal)
+    return replace(lang, decimal=decimal, scanners=replace(lang.scanners, digits=digits))
 
 
 def _parse_digits(s: str, lang: Language) -> float:
@@ -342,6 +377,7 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
     language = load_language(lang) if isinstance(lang, str) else lang
     if folded is None:
         folded = fold(text)
+    language = in_text_style(language, folded)
     vague = language.scanners.vague
     vague_spans = [(m.start("v"), m.end()) for m in vague.matches(folded)] if vague else []
     # "des milliers de", 数千: a vague quantity holds number words that are not its figure

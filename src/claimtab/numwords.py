@@ -538,3 +538,26 @@ def _lone_one(d: dict[str, Any], form: str, before: str, after: str) -> None:
     nxt = _NEXT_WORD.match(after)
     if nxt is not None and nxt.group(1).lower() in d.get("not_before", []):
         raise _Reject("a pronoun 'one'")
+
+
+def explain_number_words(phrase: str, code: str) -> list[dict[str, str]]:
+    """How a number phrase is read, step by step: each word (or part of a closed compound), its
+    role from the language's data, and the value read so far; the last row gives the result or
+    why the phrase is not read."""
+    rd = reader(code)
+    if rd is None:
+        return [{"word": phrase, "role": "", "value so far": f"no number words for {code!r}"}]
+    st, rows = _State(), []
+    toks = rd.tokens(phrase, 0, len(phrase))
+    try:
+        for i, t in enumerate(toks):
+            st.feed(t, rd, i == len(toks) - 1)
+            so_far = st.total + st.done + st.tail
+            rows.append({"word": t.form, "role": ", ".join(sorted(t.roles)) or "?",
+                         "value so far": f"{so_far:,.10g}"})
+        value, qual, _scale = st.finish()
+    except _Reject as exc:
+        rows.append({"word": "", "role": "", "value so far": f"not read: {exc}"})
+        return rows
+    rows.append({"word": "= " + phrase, "role": qual, "value so far": f"{value:,.10g}"})
+    return rows

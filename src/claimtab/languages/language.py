@@ -199,14 +199,14 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "counter_categories": dict(num.counter_categories),
         "genitive_after_counter": tuple(num.genitive_after_counter),
         "scanners": NumberScanners(
-            digits=_digit_regex(num.group, num.decimal),
+            digits=digit_regex(num.group, num.decimal),
             vague=_vague_scanner(spec.vague.patterns, spec.word_boundaries),
             scale_after=_scale_after(scales, num.linkers, spec.word_boundaries),
         ),
     }
 
 
-def _digit_regex(group: list[str], decimal: str) -> Pattern:
+def digit_regex(group: list[str], decimal: str) -> Pattern:
     """Numbers written in digits, in the language's grouping and decimal style."""
     seps = "".join(re.escape(s) for s in group if s != decimal)
     dec = rf"{re.escape(decimal)}\d+(?![0-9])"
