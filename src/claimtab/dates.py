@@ -1,9 +1,13 @@
-"""Dates of articles: the publication date a dateline or date line states, read with dateparser.
+"""Dates of articles: the publication date a dateline or date line states, and the dates a
+sentence gives for a statement ("said on Friday", "last month"), resolved against it.
 
-Candidates are found with one regex per language, built from dateparser's own locale data (month
-names and the usual day/month/year order of 200+ locales), and only those short spans are handed
-to dateparser, so a whole article is never parsed. Only the head of an article is searched: a
-date deep in the body says when something happened, not when the article appeared.
+The date words of 200+ locales (month names with their case forms, weekday names, "yesterday",
+"last month") come from dateparser's locale data. Candidates are found with one regex per
+language built from them; a candidate is turned into a date by plain calendar arithmetic on the
+words' meanings, not by dateparser's parser, which compiles its patterns per process (about half
+a second) and takes milliseconds a phrase, and which read Japanese "10月18日" as 2010. Only the
+head of an article is searched for its date: a date deep in the body says when something
+happened, not when the article appeared.
 """
 
 from __future__ import annotations
@@ -78,21 +82,6 @@ def _named_month_regex(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)
-def _parser(code: str):  # type: ignore[no-untyped-def]
-    """A dateparser parser for one language, settings fixed so results never depend on the clock."""
-    from dateparser.date import DateDataParser
-
-    languages = [code] if _locale(code) else None
-    settings = {
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "TIMEZONE": "UTC",
-    }
-    return DateDataParser(languages=languages, settings=settings)
-
-
 def _numeric(span: str, order: str, groups: tuple[str, ...]) -> str:
     """ISO form of a numeric date whose groups come in ``order``; "" if it is no real date."""
     import datetime
@@ -164,8 +153,7 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
         if not _is_dateline(head, start, lang):
             continue
         if order == "named":
-            data = _parser(lang).get_date_data(span)
-            iso = data.date_obj.date().isoformat() if data and data.date_obj else ""
+            iso = _named_date(span, lang, "")
         else:
             iso = _numeric(span, order, groups)
         if iso:
@@ -176,7 +164,6 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
 #: dateparser's relative terms kept: days, months and years (a week has no ISO partial date).
 _RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 month ago", "1 month ago", "0 year ago",
                   "1 year ago")
-_PERIOD_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 
 @dataclass(frozen=True)
@@ -227,23 +214,6 @@ def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     return re.compile(body, re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
-def _relative_parser(code: str, base: str):  # type: ignore[no-untyped-def]
-    """A dateparser parser that resolves phrases against ``base``, always towards the past."""
-    import datetime
-
-    from dateparser.date import DateDataParser
-
-    settings = {
-        "RELATIVE_BASE": datetime.datetime.fromisoformat(base),
-        "PREFER_DATES_FROM": "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "TIMEZONE": "UTC",
-    }
-    return DateDataParser(languages=[code], settings=settings)
-
-
 def date_phrases(
     text: str,
     start: int,
@@ -272,7 +242,7 @@ def date_phrases(
         if m.lastgroup == "cjk":
             iso = _month_day(m.group(2), m.group(3), m.group(4), base)
         else:
-            iso = _resolve(m.group(0), lang, base, m.lastgroup == "wd")
+            iso = _resolve(m.group(0), m.lastgroup or "", lang, base)
         if iso:
             out.append(DateSpan(m.start(), m.end(), iso, m.group(0)))
     return out
@@ -292,18 +262,76 @@ def _month_day(year: str | None, month: str, day: str, base: str) -> str:
     return found.isoformat()
 
 
-def _resolve(phrase: str, lang: str, base: str, weekday: bool) -> str:
-    """ISO date or partial date of a phrase resolved against ``base`` ("" if it is none)."""
+@lru_cache(maxsize=4096)
+def _resolve(phrase: str, kind: str, lang: str, base: str) -> str:
+    """ISO date or partial date of a matched phrase (kind: the regex group that matched: wd,
+    rel, full or mo) resolved against ``base``, always towards the past ("" if it is none)."""
     import datetime
 
-    data = _relative_parser(lang, base).get_date_data(phrase)
-    n = _PERIOD_LENGTH.get(data.period or "") if data and data.date_obj else None
-    if n is None:
+    ref = datetime.date.fromisoformat(base)
+    key = phrase.lower()
+    if kind == "wd":  # the last such weekday on or before the article's day
+        back = (ref.weekday() - _vocabulary(lang).weekdays[key]) % 7
+        return (ref - datetime.timedelta(days=back)).isoformat()
+    if kind == "rel":
+        period, ago = _vocabulary(lang).relative[key]
+        if period == "day":
+            return (ref - datetime.timedelta(days=ago)).isoformat()
+        if period == "month":
+            y, m = divmod(ref.year * 12 + ref.month - 1 - ago, 12)
+            return f"{y:04d}-{m + 1:02d}"
+        return f"{ref.year - ago:04d}"
+    if kind == "mo":
+        month = _vocabulary(lang).months[key]
+        return f"{ref.year - (month > ref.month):04d}-{month:02d}"
+    return _named_date(phrase, lang, base)
+
+
+def _named_date(span: str, lang: str, base: str) -> str:
+    """ISO date of a phrase naming a month with a day ("18. Oktober", "March 3, 2025") or a year
+    ("August 2023"); without a year, in ``base``'s year or the year before it if later."""
+    import datetime
+
+    text = span.lower()
+    months = _vocabulary(lang).months
+    name = max((n for n in months if n in text), key=len, default="")
+    year = re.search(_YEAR, text)
+    digits = [d for d in re.findall(r"\d+", text) if not (year and d == year.group(0))]
+    if not name or (year is None and not base):
         return ""
-    day = data.date_obj.date()
-    if weekday and (datetime.date.fromisoformat(base) - day).days == 7:
-        day = datetime.date.fromisoformat(base)  # "said on Friday" in Friday's paper
-    return day.isoformat()[:n]
+    month = months[name]
+    if not digits:
+        return f"{year.group(0)}-{month:02d}" if year else ""
+    ref = datetime.date.fromisoformat(base) if base else None
+    try:
+        found = datetime.date(int(year.group(0)) if year else ref.year, month, int(digits[0]))
+        if year is None and found > ref:
+            found = found.replace(year=ref.year - 1)
+    except ValueError:
+        return ""
+    return found.isoformat()
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """A language's date words from dateparser's locale data: month names, weekday names and
+    relative words ("last month" -> (month, 1)), all lowercased."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+
+
+@lru_cache(maxsize=64)
+def _vocabulary(code: str) -> _Vocabulary:
+    """The date words of ``code``."""
+    info = _locale(code)
+    months = {str(n).lower(): i + 1 for i, k in enumerate(_MONTH_KEYS) for n in info.get(k, [])}
+    weekdays = {str(n).lower(): i for i, k in enumerate(_WEEKDAY_KEYS) for n in info.get(k, [])}
+    rel = info.get("relative-type", {})
+    relative = {str(n).lower(): (k.split()[1], int(k.split()[0])) for k in _RELATIVE_KEYS
+                for n in rel.get(k, [])}  # type: ignore[union-attr]
+    return _Vocabulary(months, weekdays, relative)
 
 
 _ISO = re.compile(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")

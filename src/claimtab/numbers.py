@@ -85,8 +85,9 @@ class _Q:
 
 # Digits grouped by commas ("10,000", "1,000,000") or by dots ("10.000"); a decimal comma or
 # point with one or two digits ("2,5", "1.5").
-_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
+# (Each opens with a digit class, so the engine jumps from digit to digit.)
+_COMMA_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
+_DOT_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?![\d.])")
 _COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
 _POINT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
 
@@ -98,14 +99,14 @@ def in_text_style(lang: Language, folded: str) -> Language:
     "10.000", no "2,5") is read in the other style; any sign of the language's own style, or
     none of either, keeps it."""
     if lang.decimal == ",":
-        own = _DOT_GROUPS.search(folded) or _COMMA_DECIMAL.search(folded)
-        other = _COMMA_GROUPS.search(folded)
+        other, own = _COMMA_GROUPS, (_DOT_GROUPS, _COMMA_DECIMAL)
     elif lang.decimal == ".":
-        own = _COMMA_GROUPS.search(folded) or _POINT_DECIMAL.search(folded)
-        other = _DOT_GROUPS.search(folded)
+        other, own = _DOT_GROUPS, (_COMMA_GROUPS, _POINT_DECIMAL)
     else:
         return lang
-    return _swapped(lang) if other and not own else lang
+    if other.search(folded) is None or any(rx.search(folded) for rx in own):
+        return lang
+    return _swapped(lang)
 
 
 @lru_cache(maxsize=64)

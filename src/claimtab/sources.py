@@ -81,6 +81,7 @@ def _aliases(lang: str, word_boundaries: bool) -> tuple[_Alias, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=50_000)
 def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | None:
     """The registry's source for a claimant phrase, or None when it names no known source.
 
