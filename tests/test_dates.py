@@ -116,3 +116,18 @@ def test_no_base_date_no_resolution() -> None:
 def test_weekdays_and_bylines_before_a_date(text: str, lang: str) -> None:
     found = find_article_date(text, lang)
     assert found is not None and found.iso == "2025-03-03"
+
+
+def test_month_names_do_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("from claimtab.dates import date_phrases as f; t = 'Er hatte Anfang Januar erklärt';"
+            "print([d.iso for d in f(t, 0, len(t), 'de', '2025-02-20', months_capitalised=True)])")
+    out = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert out == {"['2025-01']\n"}

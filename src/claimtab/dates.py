@@ -68,8 +68,7 @@ def _named_month_regex(code: str) -> re.Pattern[str] | None:
     info = _locale(code)
     names = sorted(
         {str(n).lower() for key in _MONTH_KEYS for n in info.get(key, []) if len(str(n)) > 2},
-        key=len,
-        reverse=True,
+        key=lambda n: (-len(n), n),
     )
     if not names:
         return None
@@ -182,6 +181,14 @@ def _names(values: object, short: bool = False) -> set[str]:
     return {n for n in names if len(n) > 3 or (len(n) > 1 and not n.isascii()) or short}
 
 
+def _full_names(values: object) -> set[str]:
+    """A month's names written in full: every name as long as its longest ("januar" and
+    "jänner" both), never an abbreviation ("jan")."""
+    names = _names(values, True)
+    longest = max((len(n) for n in names), default=0)
+    return {n for n in names if len(n) == longest and len(n) > 2}
+
+
 @lru_cache(maxsize=64)
 def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone)."""
@@ -191,12 +198,12 @@ def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     relative = set().union(*(_names(rel.get(k)) for k in _RELATIVE_KEYS))  # type: ignore[union-attr]
     months = set().union(*(_names(info.get(k), True) for k in _MONTH_KEYS))
     # Alone, a month is named in full (its longest name): "May", never the abbreviation "Mar".
-    alone = {max(_names(info.get(k), True) or {""}, key=len) for k in _MONTH_KEYS} - {""}
+    alone = set().union(*(_full_names(info.get(k)) for k in _MONTH_KEYS))
     if not (weekdays or relative or months):
         return None
 
     def alt(names: set[str]) -> str:
-        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+        return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
 
     day, month = r"\d{1,2}", alt(months)
     year = rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})"
