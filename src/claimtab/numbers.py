@@ -43,6 +43,8 @@ _SIGN = re.compile(r"(?:^|[\s(\[])-$")
 _NUMBER_DASH = re.compile(r"\d\s*-$")
 # "25-й", "5-летний": a word glued to the number with a hyphen (ordinals, adjectives).
 _HYPHEN_WORD = re.compile(r"^-[^\W\d_]")
+# "3. Armee": an ordinal where the language writes them with a dot (``ordinal_dot``).
+_ORDINAL_DOT = re.compile(r"\.\s?[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,61 @@ def _combine(digits: list[_Q], words: list[_Q]) -> list[_Q]:
     return out
 
 
+def _join_mixed(
+    digits: list[_Q], words: list[_Q], folded: str, lang: Language
+) -> tuple[list[_Q], list[_Q]]:
+    """Digits with a scale word followed by a smaller number read as one ("3 thousand five
+    hundred", "3 mil quinientos", "3 million 500 thousand"), never as two wrong figures."""
+    out: list[_Q] = []
+    used: set[int] = set()
+    for k, q in enumerate(digits):
+        if id(q) in used:
+            continue
+        rest = _rest_after_scale(q, digits[k + 1 : k + 2], words, folded, lang)
+        if rest is None:
+            out.append(q)
+            continue
+        value, end, part = rest
+        used.add(id(part))
+        out.append(replace(q, value=q.value + value, end=end, base=q.value + value, scale=None))
+    return out, [w for w in words if id(w) not in used]
+
+
+#: How far after a scaled digit number its word-written rest is looked for (characters), and
+#: the least rest joined to it: "3 thousand five hundred" is one number, "3 million two years
+#: later" two.
+_MIXED_REST_CHARS = 80
+MIXED_REST_MIN = 100
+
+
+def _rest_after_scale(
+    q: _Q, following: list[_Q], words: list[_Q], folded: str, lang: Language
+) -> tuple[float, int, _Q | None] | None:
+    """The smaller number right after a scaled digit number: (value, end, its reading)."""
+    if q.scale is None or not q.digits or q.base != int(q.base):
+        return None
+    for w in words:  # the word reader may have begun at the scale word: "mil quinientos"
+        if q.start < w.start < q.end < w.end:
+            part = read_number_words(folded[q.end : w.end], lang.code)
+            if len(part) == 1 and part[0].end == w.end - q.end and part[0].value < q.scale:
+                return part[0].value, w.end, w
+            return None
+    for nxt in following:  # "3 million 500 thousand"
+        gap = folded[q.end : nxt.start]
+        if not gap.strip() and 0 < len(gap) <= 2 and nxt.scale and nxt.value < q.scale:
+            return nxt.value, nxt.end, nxt
+    # "3 thousand five hundred": read on its own, as the reader rejects a phrase opening with
+    # a scale word ("thousand five hundred").
+    part = read_number_words(folded[q.end : q.end + _MIXED_REST_CHARS], lang.code)
+    if not part or not 0 < part[0].start <= 2 or folded[q.end : q.end + part[0].start].strip():
+        return None
+    if not MIXED_REST_MIN <= part[0].value < q.scale:
+        return None  # "3 million two years later" is two numbers
+    start = q.end + part[0].start
+    same = next((w for w in words if w.start == start), None)
+    return part[0].value, q.end + part[0].end, same
+
+
 def _gap_ok(gap: str, lang: Language) -> bool:
     g = gap.strip()
     if not g:
@@ -284,6 +341,8 @@ def _not_a_count(q: _Q, folded: str, before: str, after: str, lang: Language) ->
         return True  # 1/2
     if _HYPHEN_WORD.match(after):
         return True  # 25-й
+    if lang.ordinal_dot and q.value < 1000 and not q.grouped and _ORDINAL_DOT.match(after):
+        return True  # die 3. Armee
     if any(before.endswith(p) for p in lang.ordinal_prefix):
         return True  # 第25
     return any(after.startswith(sfx) for sfx in lang.ordinal_suffix)  # 25번째
@@ -386,7 +445,8 @@ def find_quantities(text: str, lang: str | Language, folded: str | None = None) 
     words = [q for q in _words(folded, language)
              if not any(a <= q.start and q.end <= b for a, b in vague_spans)]
     date_spans = [(m.start(), m.end()) for m in _DATE_SPANS.finditer(folded)]
-    grouped = _combine(_group(_tokens(folded, language), folded, language), words)
+    digit_qs = _group(_tokens(folded, language), folded, language)
+    grouped = _combine(*_join_mixed(digit_qs, words, folded, language))
     kept = [q for q in grouped if not _excluded(q, folded, language, date_spans)]
     out = [_quantity(q1, q2, text, folded, language)
            for q1, q2 in _merge_ranges(kept, folded, language)]

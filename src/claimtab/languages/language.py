@@ -66,6 +66,7 @@ class Language:
     ordinal_suffix: tuple[str, ...] = field(repr=False)
     linkers: list[str] = field(repr=False)
     compound: bool = field(repr=False)
+    ordinal_dot: bool = field(repr=False)
     re_percent: Pattern = field(repr=False)
     counters: list[tuple[Pattern, str]] = field(repr=False)
     counter_categories: dict[str, str] = field(repr=False)
@@ -194,6 +195,7 @@ def _numbers(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "ordinal_suffix": tuple(rd.data.get("ordinal_suffix", [])) if rd else (),
         "linkers": list(num.linkers),
         "compound": num.compound,
+        "ordinal_dot": num.ordinal_dot,
         "re_percent": re.compile(alternation(num.percent), _I),
         "counters": [(re.compile(p, _I), unit) for p, unit in num.counters],
         "counter_categories": dict(num.counter_categories),

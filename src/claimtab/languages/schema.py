@@ -31,6 +31,7 @@ class Numbers:
     scales: dict[str, float] = field(default_factory=dict)
     linkers: list[str] = field(default_factory=list)
     compound: bool = False
+    ordinal_dot: bool = False
     percent: list[str] = field(default_factory=lambda: ["%"])
     counters: list[tuple[str, str]] = field(default_factory=list)
     counter_categories: dict[str, str] = field(default_factory=dict)
