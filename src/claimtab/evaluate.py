@@ -284,3 +284,43 @@ def unquantified_found(predicted: pd.DataFrame, annotations: pd.DataFrame) -> tu
             left[key] -= 1
             found += 1
     return found, len(gold)
+
+
+#: Per-language first scores of languages added after a blind set existed: ``first/<set>_<code>``.
+FIRST_DIR = "first"
+_SCORE_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
+
+
+def first_by_language(annotations_dir: str | Path) -> pd.DataFrame:
+    """Each language's first blind score over all categories, with the set and file it is from.
+
+    A language that had a file when a blind set was written takes that set's first score
+    (``<set>_first_scores.csv``); a language added later takes the score recorded once when its
+    file was finished (``first/<set>_<code>_scores.csv``), before any rule was changed after it.
+    """
+    root = Path(annotations_dir)
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+    for name in ("blindset", "seeds_blind"):
+        path = root / f"{name}_first_scores.csv"
+        if path.is_file():
+            _add_first(rows, pd.read_csv(path), name, path.name, None)
+    for path in sorted((root / FIRST_DIR).glob("*_scores.csv")):
+        stem = path.name.removesuffix("_scores.csv")
+        if "_later" in stem:
+            continue
+        set_name, _, code = stem.rpartition("_")
+        _add_first(rows, pd.read_csv(path), set_name, f"{FIRST_DIR}/{path.name}", code)
+    out = pd.DataFrame([{"set": s, "lang": lang, **r} for (s, lang), r in sorted(rows.items())])
+    return out if len(out) else pd.DataFrame(columns=["set", "lang", *_SCORE_COLUMNS, "file"])
+
+
+def _add_first(
+    rows: dict[tuple[str, str], dict[str, object]], scores: pd.DataFrame, set_name: str,
+    file: str, only: str | None,
+) -> None:
+    """Record the all-categories row of each language of a first-score table (or of ``only``)."""
+    whole = scores[(scores["category"] == "all") & ~scores["lang"].isin(["all", "with_file"])]
+    for _, r in whole.iterrows():
+        if only is not None and r["lang"] != only:
+            continue
+        rows[(set_name, str(r["lang"]))] = {**{c: r[c] for c in _SCORE_COLUMNS}, "file": file}
