@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .languages import CURRENCY_SYMBOLS, Language, load_language
 from .languages.language import digit_regex
-from .numwords import read_number_words
+from .numwords import may_open_phrase, read_number_words
 from .text import fold
 
 _SYMBOL = "[" + re.escape("".join(CURRENCY_SYMBOLS)) + "]"
@@ -233,7 +233,10 @@ def _rest_after_scale(
             return nxt.value, nxt.end, nxt
     # "3 thousand five hundred": read on its own, as the reader rejects a phrase opening with
     # a scale word ("thousand five hundred").
-    part = read_number_words(folded[q.end : q.end + _MIXED_REST_CHARS], lang.code)
+    window = folded[q.end : q.end + _MIXED_REST_CHARS]
+    if not may_open_phrase(window[:3].lstrip() + window[3:], lang.code):
+        return None
+    part = read_number_words(window, lang.code)
     if not part or not 0 < part[0].start <= 2 or folded[q.end : q.end + part[0].start].strip():
         return None
     if not MIXED_REST_MIN <= part[0].value < q.scale:

@@ -395,6 +395,17 @@ def reader(code: str) -> Reader | None:
     return _READERS[code]
 
 
+def may_open_phrase(text: str, code: str) -> bool:
+    """Whether a number-word phrase may begin at the start of ``text`` (a cheap test before
+    reading: "3 thousand five hundred" is worth reading on, "3 million soldiers" is not)."""
+    rd = reader(code)
+    if rd is None:
+        return False
+    if not rd.separated:
+        return rd.span.match(text) is not None
+    return rd.span_at_start.match(text.lower()) is not None
+
+
 def read_number_words(
     text: str, code: str, split_at: frozenset[str] = frozenset()
 ) -> list[NumberSpan]:
