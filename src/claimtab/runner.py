@@ -145,7 +145,7 @@ class _Progress:
         self.bar = tqdm(total=cells, unit="cell", file=sys.stderr, desc=self._desc())
 
     def _desc(self) -> str:
-        running = f" ({', '.join(self.running)})" if self.running else ""
+        running = f" ({', '.join(sorted(self.running))})" if self.running else ""
         return f"{self.done}/{self.total} notebooks{running}"
 
     def start(self, job: NotebookJob) -> None:

@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,6 @@ class CldrFacts:
     conjunction: str
     countries: dict[str, str]
     cldr_version: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def _locale(code: str) -> Any:
