@@ -461,7 +461,8 @@ def _support_lines(code: str) -> list[str]:
     if code not in language_order:
         out.append(f"note: dateparser has no data for {code!r}: statement dates ('on Friday') "
                    "are not read")
-    steps = (f"next: fill in the TODOs; write tests/{code}.toml; add {code!r} to LOCALES (and "
-             "any hand-stated number words to EXTRAS) in tools/gen_numwords.py; run "
-             "python -m pytest tests/test_languages.py -q")
+    steps = (f"next: fill in the TODOs; write the test cases, languages/tests/{code}.toml; add "
+             f"{code!r} to LOCALES (and any hand-stated number words to EXTRAS) in "
+             f"tools/gen_numwords.py, with number-word cases in tests/data/numwords/{code}.toml; "
+             "run python -m pytest tests/test_languages.py tests/test_numwords.py -q")
     return [*out, steps]
