@@ -3,6 +3,13 @@
     python benchmarks/run.py            # the full run (about 5 minutes on 2 cores)
     python benchmarks/run.py --quick    # smaller corpora, for a check (writes nothing)
 
+The files pipeline (decode, language id, cleaning, claims) runs on the same generated articles
+twice: as .txt files, and as saved news pages in five site shapes (benchmarks/pages.py: wire
+story, live blog, comment thread, AMP, JSON-LD date; banners, sidebars, captions and comments
+around the article, cleaned by trafilatura). Both print MB/s and docs/s (MB of the files on
+disk), the share of the time spent loading (decode, HTML cleaning, language id) and the number
+of pages whose claims are exactly those of their text.
+
 Prints a table and writes the figures to benchmarks/results.json. A benchmark, not a test: it
 asserts nothing. Corpora are generated (benchmarks/generate.py), never committed.
 """
@@ -10,7 +17,6 @@ asserts nothing. Corpora are generated (benchmarks/generate.py), never committed
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
 import platform
@@ -19,6 +25,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -29,6 +36,7 @@ import tempfile  # noqa: E402
 
 from generate import articles, write_corpus  # noqa: E402
 from numwords_roundtrip import table as numwords_table  # noqa: E402
+from pages import write_pages  # noqa: E402
 
 from claimtab.extract import extract_claims  # noqa: E402
 from claimtab.languages import load_language  # noqa: E402
@@ -70,75 +78,45 @@ def bench_extract(n: int) -> dict[str, float]:
     }
 
 
-def bench_pipeline(n: int, tmp: Path) -> dict[str, float]:
-    """Files on disk -> load (decode, language id, cleaning) -> claims."""
-    corpus = write_corpus(tmp / f"corpus_{n}", n)
-    t0 = time.perf_counter()
-    docs = claims = 0
-    for item in iter_corpus(corpus):
+def _run_files(corpus: Path) -> tuple[dict[str, float], dict[str, list[tuple]]]:
+    """The files pipeline on a folder: load (decode, language id, cleaning), then claims, each
+    timed; the figures, and each document's claims (category, values, unit, qualifier)."""
+    load_s = claims_s = 0.0
+    found: dict[str, list[tuple]] = {}
+    items = iter_corpus(corpus)
+    while True:
+        t0 = time.perf_counter()
+        item = next(items, None)
+        load_s += time.perf_counter() - t0
+        if item is None:
+            break
         if isinstance(item, Document):
-            found = analyse_document(item)
-            claims += len(found) if isinstance(found, list) else 0
-            docs += 1
-    dt = time.perf_counter() - t0
-    return {"docs": docs, "seconds": dt, "docs_per_s": docs / dt, "claims": claims}
-
-
-#: A news page around a generated article: cookie banner, navigation, share counts, a captioned
-#: photo, "most read" sidebar, newsletter box, reader comments and footer, as sites are built.
-PAGE = """<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Example News</title>
-<meta property="og:title" content="{title}"><meta property="og:site_name" content="Example News">
-<link rel="canonical" href="https://news.example/{lang}/{doc_id}.html">
-<meta property="article:published_time" content="2025-01-{day:02d}T08:00:00Z">
-<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}"}}</script>
-<style>.cookie{{position:fixed}}</style><script>window.dataLayer = [];</script></head><body>
-<div class="cookie-banner" id="consent"><p>We and our 842 partners use cookies.</p>
-<button>Accept</button></div>
-<header><nav><a href="/">Home</a> <a href="/world/">World</a> <a href="/asia/">Asia</a></nav>
-</header>
-<main><article><h1>{title}</h1><div class="byline">By Staff Reporter</div>
-<div class="social-share"><span class="share-count">1,204</span> shares</div>
-<figure><img src="/a.jpg" alt=""><figcaption>About 3,000 soldiers at a parade. Photo: Agency
-</figcaption></figure>
-<div class="article-body">{paragraphs}</div>
-<ul class="tags"><li><a href="/t/nk">North Korea</a></li><li><a href="/t/ru">Russia</a></li></ul>
-</article>
-<aside class="most-read"><h2>Most read</h2><ol><li><a href="/1">5,000 soldiers killed</a></li>
-<li><a href="/2">8 million shells sent</a></li></ol></aside>
-<div class="newsletter"><p>Get the 10 top stories every morning.</p><form><input></form></div>
-<section id="comments" class="comments"><div class="comment"><p>I bet it's 20,000 soldiers.</p>
-</div><div class="comment"><p>More like 50,000 troops.</p></div></section></main>
-<footer><p>&copy; 2025 Example News</p></footer></body></html>
-"""
-
-
-def write_html_corpus(out_dir: Path, n: int) -> Path:
-    """Write n generated articles, each inside PAGE, as .html files into out_dir (created)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for i, (doc_id, lang, text) in enumerate(articles(n)):
-        paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p)
-        title = html.escape(text.split(".")[0][:70])
-        page = PAGE.format(lang=lang, title=title, doc_id=doc_id, day=i % 28 + 1,
-                           paragraphs=paragraphs)
-        (out_dir / f"{doc_id}.html").write_text(page, encoding="utf-8")
-    return out_dir
-
-
-def bench_html_pipeline(n: int, tmp: Path) -> dict[str, float]:
-    """Saved HTML pages on disk -> load (article extraction, language id, cleaning) -> claims."""
-    corpus = write_html_corpus(tmp / f"pages_{n}", n)
+            t0 = time.perf_counter()
+            result = analyse_document(item)
+            claims_s += time.perf_counter() - t0
+            rows = result if isinstance(result, list) else []
+            found[Path(item.file).stem] = sorted(
+                (c.category, str(c.value_low), str(c.value_high), c.unit, c.qualifier)
+                for c in rows)
     nbytes = sum(p.stat().st_size for p in corpus.iterdir())
-    t0 = time.perf_counter()
-    docs = claims = 0
-    for item in iter_corpus(corpus):
-        if isinstance(item, Document):
-            found = analyse_document(item)
-            claims += len(found) if isinstance(found, list) else 0
-            docs += 1
-    dt = time.perf_counter() - t0
-    return {"docs": docs, "mb": nbytes / 1e6, "seconds": dt, "docs_per_s": docs / dt,
-            "mb_per_s": nbytes / 1e6 / dt, "claims": claims}
+    dt = load_s + claims_s
+    figures = {"docs": len(found), "mb": nbytes / 1e6, "seconds": dt, "mb_per_s": nbytes / 1e6 / dt,
+               "docs_per_s": len(found) / dt, "load_s": load_s, "claims_s": claims_s,
+               "claims": sum(map(len, found.values()))}
+    return figures, found
+
+
+def bench_files(n: int, tmp: Path) -> dict[str, Any]:
+    """The whole files pipeline on the same n generated articles, saved as .txt files and as
+    news pages (.html, five site shapes: benchmarks/pages.py); and how many pages give exactly
+    the claims of their text."""
+    _run_files(write_corpus(tmp / "warm", 10))  # Lingua's models, language files, trafilatura
+    _run_files(write_pages(tmp / "warm", 10))
+    text, by_text = _run_files(write_corpus(tmp / f"text_{n}", n))
+    pages, by_page = _run_files(write_pages(tmp / f"pages_{n}", n))
+    differ = sorted(k for k, v in by_text.items() if by_page.get(k) != v)
+    return {"text": text, "html": pages, "same_claims": len(by_text) - len(differ),
+            "compared": len(by_text), "differ": differ}
 
 
 def bench_peer(n_docs: int) -> dict[str, float]:
@@ -248,29 +226,45 @@ def print_numwords(rows: list[dict[str, object]]) -> None:
             r["find_quantities_exact"], r["find_quantities_wrong"]))
 
 
+def _rounded(figures: dict[str, Any], digits: int) -> dict[str, Any]:
+    """The figures with floats rounded, for the JSON."""
+    return {k: round(v, digits) if isinstance(v, float) else v for k, v in figures.items()}
+
+
+def print_files(files: dict[str, Any]) -> None:
+    """The files pipeline on text files and on saved pages, side by side."""
+    print("files pipeline (decode, language id, cleaning, claims), same articles:")
+    print("{:>12} {:>6} {:>7} {:>7} {:>7} {:>8} {:>8} {:>8}".format(
+        "input", "docs", "MB", "s", "MB/s", "docs/s", "load %", "claims"))
+    for label, r in (("text files", files["text"]), ("HTML pages", files["html"])):
+        print("{:>12} {:>6} {:>7.2f} {:>7.2f} {:>7.3f} {:>8.0f} {:>7.0f}% {:>8}".format(
+            label, r["docs"], r["mb"], r["seconds"], r["mb_per_s"], r["docs_per_s"],
+            100 * r["load_s"] / r["seconds"], r["claims"]))
+    print(f"pages giving exactly the claims of their text: {files['same_claims']} of "
+          f"{files['compared']}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--peer-docs", type=int, default=200)
-    ap.add_argument("--pipeline-docs", type=int, default=1000)
+    ap.add_argument("--files-docs", type=int, default=500,
+                    help="articles through the files pipeline, as text files and as pages")
     ap.add_argument("--jobs-docs", type=int, default=10000)
-    ap.add_argument("--html-docs", type=int, default=500)
     ap.add_argument(
         "--quick", action="store_true", help="small corpora, no book timings, nothing written"
     )
     ap.add_argument("--out", help="where the JSON goes (default: benchmarks/results.json)")
     args = ap.parse_args()
     if args.quick:
-        args.sizes, args.peer_docs, args.pipeline_docs, args.jobs_docs = [500, 2000], 30, 200, 1000
-        args.html_docs = 100
+        args.sizes, args.peer_docs, args.files_docs, args.jobs_docs = [500, 2000], 30, 100, 1000
     elif args.out is None:
         args.out = str(HERE / "results.json")
 
     runs = [bench_extract(n) for n in args.sizes]
     largest = runs[-1]
     with tempfile.TemporaryDirectory() as tmp:
-        pipe = bench_pipeline(args.pipeline_docs, Path(tmp))
-        pages = bench_html_pipeline(args.html_docs, Path(tmp))
+        files = bench_files(args.files_docs, Path(tmp))
         jobs = bench_jobs(args.jobs_docs, Path(tmp))
         book = None if args.quick else bench_book(HERE.parent, Path(tmp))
     peer = bench_peer(args.peer_docs)
@@ -284,15 +278,7 @@ def main() -> int:
         cells = (r["docs"], r["mb"], r["seconds"], r["mb_per_s"], r["docs_per_s"], r["claims"])
         rss = f"{r['rss_first_mb']:.1f} -> {r['rss_last_mb']:.1f}"
         print("{:>8} {:>7.2f} {:>7.2f} {:>7.3f} {:>8.0f} {:>8} {:>20}".format(*cells, rss))
-    print(
-        f"pipeline (files, language id, cleaning, claims): {pipe['docs']} docs in "
-        f"{pipe['seconds']:.2f} s = {pipe['docs_per_s']:.0f} docs/s"
-    )
-    print(
-        f"pipeline on saved HTML pages: {pages['docs']} pages ({pages['mb']:.1f} MB) in "
-        f"{pages['seconds']:.2f} s = {pages['docs_per_s']:.0f} docs/s, "
-        f"{pages['mb_per_s']:.2f} MB/s"
-    )
+    print_files(files)
     for label, p in (("generated English articles", peer), ("English seed articles", seeds)):
         print(
             f"peer on {p['docs']} {label}: quantulum3 {p['quantulum3_mb_per_s']:.4f} MB/s, "
@@ -322,9 +308,11 @@ def main() -> int:
             "sizes": [
                 {k: round(v, 4) if isinstance(v, float) else v for k, v in r.items()} for r in runs
             ],
-            "pipeline_docs_per_s": round(pipe["docs_per_s"], 1),
-            "html_pipeline": {
-                k: round(v, 3) if isinstance(v, float) else v for k, v in pages.items()
+            "pipeline_docs_per_s": round(files["text"]["docs_per_s"], 1),
+            "html_pipeline": _rounded(files["html"], 3),
+            "files_pipeline": {
+                "text": _rounded(files["text"], 3), "html": _rounded(files["html"], 3),
+                "same_claims": files["same_claims"], "compared": files["compared"],
             },
             "peer": {k: round(v, 5) if isinstance(v, float) else v for k, v in peer.items()},
             "peer_on_seeds": {

@@ -50,3 +50,17 @@ def test_extraction_benchmark_measures_a_small_corpus(bench):
 def test_jobs_benchmark_gives_the_same_table(bench, tmp_path):
     r = bench.bench_jobs(60, tmp_path)
     assert r["identical"] is True and r["jobs1_s"] > 0 and r["jobs2_s"] > 0
+
+
+def test_files_benchmark_runs_text_files_and_pages_of_every_shape(bench, tmp_path):
+    r = bench.bench_files(10, tmp_path)
+    for kind in ("text", "html"):
+        f = r[kind]
+        assert f["docs"] == 10 and f["claims"] > 0
+        assert f["mb_per_s"] == pytest.approx(f["mb"] / f["seconds"])
+        assert f["docs_per_s"] == pytest.approx(10 / f["seconds"])
+        assert 0 < f["load_s"] < f["seconds"]
+    assert r["html"]["mb"] > r["text"]["mb"] and r["compared"] == 10
+    pages = sorted((tmp_path / "pages_10").glob("*.html"))
+    shapes = {"liveblog-entry", "amp-consent", "application/ld+json", 'class="comment"'}
+    assert all(any(s in p.read_text(encoding="utf-8") for p in pages) for s in shapes)

@@ -157,3 +157,54 @@ def test_a_kernel_that_cannot_start_fails_the_run_instead_of_hanging(tmp_path, m
     t.join(timeout=30)
     assert not t.is_alive(), "run_notebooks hung on a kernel that could not start"
     assert raised and "no kernel" in str(raised[0])
+
+
+def test_two_notebooks_side_by_side_share_one_progress_bar(tmp_path, capsys):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    for name in ("01_a", "02_b"):
+        write(src / f"{name}.ipynb", ["import time; time.sleep(0.5)", "x = 1", "y = 2"])
+    jobs = [NotebookJob(p, out / p.name, {}, out) for p in sorted(src.glob("*.ipynb"))]
+    run_notebooks(jobs, workers=2, progress=True)
+    err = capsys.readouterr().err
+    # One bar: no cursor moves between bar lines (tqdm's "\x1b[A" for a second position), every
+    # redraw is the same bar, and it ends with every cell of both notebooks.
+    assert "\x1b[A" not in err
+    draws = [d for d in err.replace("\n", "\r").split("\r") if d.strip()]
+    assert all(" notebooks" in d and "cell" in d for d in draws), draws
+    assert draws[-1].startswith("2/2 notebooks") and "6/6" in draws[-1]
+
+
+def test_kernels_talk_over_ipc_and_leave_no_socket_behind(tmp_path, monkeypatch):
+    import tempfile
+
+    from claimtab import runner
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    seen = []
+    real = runner._Worker.__init__
+
+    def spy(self, *a, **kw):
+        real(self, *a, **kw)
+        seen.append((self.km.transport, self.km.ip))
+
+    monkeypatch.setattr(runner._Worker, "__init__", spy)
+    nb = write(tmp_path / "01_a.ipynb", ["print(1)"])
+    run_notebooks([NotebookJob(nb, tmp_path / "out" / "01_a.ipynb", {}, tmp_path)],
+                  workers=1, progress=False)
+    assert seen and seen[0][0] == "ipc" and seen[0][1].startswith(str(tmp_path / "tmp"))
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_no_kernel_transport_warning_reaches_the_terminal(tmp_path):
+    import subprocess
+    import sys
+
+    nb = write(tmp_path / "01_a.ipynb", ["print(1)"])
+    run = subprocess.run(
+        [sys.executable, "-m", "claimtab", "run-notebook", str(nb), str(tmp_path / "o.ipynb"),
+         "-q"], capture_output=True, text=True, check=True,
+    )
+    assert "without encryption" not in run.stderr and "TCP" not in run.stderr, run.stderr

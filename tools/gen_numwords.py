@@ -1,8 +1,12 @@
 """Regenerate src/claimtab/languages/numwords/<code>.json from CLDR spell-out rules (PyICU).
 
-Run: ``python3 tools/gen_numwords.py`` with PyICU importable (Debian: ``apt-get install
-python3-icu``; or ``pip install pyicu`` with ICU headers). Nothing here runs at run time: the
-reader (``claimtab.numwords``) only reads the JSON files this writes.
+Run: ``python3 tools/gen_numwords.py [CODE ...] [--out DIR]`` with PyICU importable (Debian:
+``apt-get install python3-icu``, ICU 72.1, which wrote the files as they are; ``pip install
+pyicu==2.17`` builds against the same system ICU, given its headers, ``libicu-dev``). Without
+codes it writes every language of LOCALES and every file already there. A code not in LOCALES
+is read with the ICU locale of the same name (``python -m claimtab new-language`` does this);
+an ICU without spell-out rules for it is an error, never English. Nothing here runs at run
+time: the reader (``claimtab.numwords``) only reads the JSON files this writes.
 
 Each file lists number *forms* (lower case, soft hyphens removed) with their roles:
 ``add`` (a number below 1000 that adds), ``mul`` (a word that multiplies the number before it:
@@ -14,6 +18,7 @@ typographic variants such as 萬, Tagalog's contracted tens) is stated in EXTRAS
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import unicodedata
@@ -129,11 +134,22 @@ def rulesets(fmt: icu.RuleBasedNumberFormat) -> list[str]:
     return [n for n in names if n.startswith(keep) and "financial" not in n and "year" not in n]
 
 
+def formatter(code: str) -> icu.RuleBasedNumberFormat:
+    """ICU's spell-out formatter of a language; ValueError when ICU has no rules for it."""
+    locale = LOCALES.get(code, code)
+    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(locale))
+    actual = fmt.getLocale(icu.ULocDataLocaleType.ACTUAL_LOCALE).getLanguage()
+    if actual != icu.Locale(locale).getLanguage():
+        raise ValueError(f"{code}: ICU {icu.ICU_VERSION} has no spell-out rules (it falls back "
+                         f"to {actual or 'root'!r})")
+    return fmt
+
+
 def learn(code: str) -> dict:
     """Every number form of a language, with its roles, from every cardinal rule set."""
     global _strip
     _strip = code in STRIP_ACCENTS
-    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(LOCALES[code]))
+    fmt = formatter(code)
     add: dict[str, int] = {}
     mul: dict[str, int] = {}
     scale: dict[str, int] = {}
@@ -190,13 +206,13 @@ def learn(code: str) -> dict:
         add = {}
         mul = {}
         scale = {w: v for w, v in scale.items() if w.isalpha()}
-    bare |= set(EXTRAS[code].get("bare", []))
+    bare |= set(EXTRAS.get(code, {}).get("bare", []))
     return {"rulesets": sets, "add": add, "mul": mul, "scale": scale, "bare": sorted(bare)}
 
 
 def ordinals(code: str, known: set[str]) -> list[str]:
     """Ordinal words (CLDR ordinal rule sets) that are not cardinal forms."""
-    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(LOCALES[code]))
+    fmt = formatter(code)
     names = [fmt.getRuleSetName(i) for i in range(fmt.getNumberOfRuleSetNames())]
     # Pieces of cardinal spellings ("und" in ein-und-zwanzig, "et" in vingt-et-un) are no
     # ordinals, though ordinal spellings hold them too.
@@ -219,7 +235,7 @@ def ordinals(code: str, known: set[str]) -> list[str]:
 def build(code: str) -> dict:
     """The data file of one language."""
     data = learn(code)
-    extra = EXTRAS[code]
+    extra = EXTRAS.get(code, {})
     for role in ("add", "mul", "scale"):
         for k, v in extra.get(role, {}).items():
             data[role].setdefault(k, v)
@@ -261,12 +277,21 @@ def build(code: str) -> dict:
     return doc
 
 
-def main() -> int:
-    """Write every language's file."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    for code in sorted(LOCALES):
-        doc = build(code)
-        path = OUT / f"{code}.json"
+def main(argv: list[str] | None = None) -> int:
+    """Write the files of the languages named (default: every language)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("codes", nargs="*", help="languages (default: LOCALES and every file in OUT)")
+    ap.add_argument("--out", type=Path, default=OUT, help=f"folder (default: {OUT})")
+    args = ap.parse_args(argv)
+    codes = args.codes or sorted(set(LOCALES) | {p.stem for p in OUT.glob("*.json")})
+    args.out.mkdir(parents=True, exist_ok=True)
+    for code in codes:
+        try:
+            doc = build(code)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        path = args.out / f"{code}.json"
         path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{code}: {len(doc['add'])} add, {len(doc['mul'])} mul, {len(doc['scale'])} scale")
     return 0

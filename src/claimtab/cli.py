@@ -4,7 +4,8 @@
 - ``report``: every notebook on a folder, built into a book under OUT (``claimtab.reportbuild``);
 - ``book``: the seed book: execute the notebooks whose inputs changed, then build the HTML
   (``--no-run``: only build) (``claimtab.bookbuild``);
-- ``run-notebook``: execute one notebook template with its parameters (``claimtab.runner``).
+- ``run-notebook``: execute one notebook template with its parameters (``claimtab.runner``);
+- ``new-language``: start a language file from CLDR (``claimtab.scaffold``).
 """
 
 from __future__ import annotations
@@ -115,6 +116,19 @@ def _book(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_language(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, new_language
+
+    try:
+        done = new_language(args.code, Path(args.out) if args.out else None, icu=args.icu_python,
+                            numwords=not args.no_numwords)
+    except ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(done.lines))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``claimtab`` command."""
     parser = argparse.ArgumentParser(
@@ -126,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report(sub)
     _add_book(sub)
     _add_run_notebook(sub)
+    _add_new_language(sub)
     return parser
 
 
@@ -202,6 +217,24 @@ def _add_run_notebook(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     nb.add_argument("-p", "--param", action="append", help="extra parameter NAME=VALUE")
     nb.add_argument("-q", "--quiet", action="store_true")
     nb.set_defaults(func=_run_notebook)
+
+
+def _add_new_language(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``new-language`` command: a language file pre-filled from CLDR."""
+    nl = sub.add_parser(
+        "new-language",
+        help="start a language file from what CLDR knows, marking what a person must add",
+        description="Write CODE.toml (never over an existing file) with CLDR's decimal and group "
+        "symbols, percent sign, scale abbreviations, month names and country names, every other "
+        "key empty under a TODO comment; and numwords/CODE.json, the number words, with "
+        "tools/gen_numwords.py (PyICU). Exit status: 0 written, 2 not written.",
+    )
+    nl.add_argument("code", help="ISO 639-1 code, e.g. sk")
+    nl.add_argument("--out", help="folder for the file (default: the package's languages folder)")
+    nl.add_argument("--icu-python", help="a Python that imports PyICU, for the number words "
+                    "(default: $CLAIMTAB_ICU_PYTHON, this Python, or /usr/bin/python3)")
+    nl.add_argument("--no-numwords", action="store_true", help="write only the language file")
+    nl.set_defaults(func=_new_language)
 
 
 def main(argv: list[str] | None = None) -> int:

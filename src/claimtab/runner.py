@@ -12,6 +12,12 @@ and compares, so state carried over between notebooks would fail the test suite.
 A notebook that fails stops the run with one line naming the notebook and the cell; the notebook
 as far as it ran is saved to the job's ``failed`` path (when it has one), which the line names.
 This module executes notebooks and writes them; it knows nothing of books or reports.
+
+The terminal shows one progress bar for the whole run (cells of every notebook, and the
+notebooks running now), however many kernels run side by side: one bar per kernel would
+redraw over each other's lines. Kernels are reached over IPC (Unix sockets in a private
+folder) rather than TCP on localhost, so nothing listens on a port and ipykernel has no reason
+to warn that the TCP transport is unencrypted.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ import json
 import os
 import queue
 import re
+import shutil
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,15 +132,69 @@ def _failure(job: NotebookJob, nb: Any, cell_index: int | None, exc: BaseExcepti
     return message
 
 
+class _Progress:
+    """The run's one progress bar: code cells of all the notebooks, and which are running."""
+
+    def __init__(self, jobs: list[NotebookJob]) -> None:
+        from tqdm import tqdm
+
+        cells = sum(_code_cells(j.template) for j in jobs)
+        self.total, self.done = len(jobs), 0
+        self.running: list[str] = []
+        self.lock = threading.Lock()
+        self.bar = tqdm(total=cells, unit="cell", file=sys.stderr, desc=self._desc())
+
+    def _desc(self) -> str:
+        running = f" ({', '.join(sorted(self.running))})" if self.running else ""
+        return f"{self.done}/{self.total} notebooks{running}"
+
+    def start(self, job: NotebookJob) -> None:
+        """A notebook starts on a kernel."""
+        with self.lock:
+            self.running.append(job.name)
+            self.bar.set_description_str(self._desc())
+
+    def cell(self) -> None:
+        """A code cell has run."""
+        with self.lock:
+            self.bar.update(1)
+
+    def finish(self, job: NotebookJob) -> None:
+        """A notebook has finished (or failed)."""
+        with self.lock:
+            self.running.remove(job.name)
+            self.done += 1
+            self.bar.set_description_str(self._desc())
+
+    def close(self) -> None:
+        """Draw the bar a last time and leave it on the screen."""
+        with self.lock:
+            self.bar.close()
+
+
+def _code_cells(template: Path) -> int:
+    """The number of code cells of a notebook file."""
+    cells = json.loads(template.read_text(encoding="utf-8")).get("cells", [])
+    return sum(1 for c in cells if c.get("cell_type") == "code")
+
+
 class _Worker:
     """A kernel that executes one notebook after another."""
 
-    def __init__(self, slot: int = 0, progress: bool = False) -> None:
+    def __init__(self, progress: _Progress | None = None) -> None:
         from jupyter_client.manager import KernelManager
 
-        self.slot, self.progress = slot, progress
-        self.km = KernelManager(kernel_name=KERNEL)
-        self.km.start_kernel()
+        self.progress = progress
+        # IPC sockets in a folder only this user can open (mkdtemp: mode 0700), not TCP ports.
+        self.ipc_dir = tempfile.mkdtemp(prefix="claimtab-kernel-")
+        transport = {"transport": "ipc", "ip": os.path.join(self.ipc_dir, "kernel")} \
+            if os.name == "posix" else {}
+        self.km = KernelManager(kernel_name=KERNEL, **transport)
+        try:
+            self.km.start_kernel()
+        except BaseException:
+            shutil.rmtree(self.ipc_dir, ignore_errors=True)
+            raise
 
     def run(self, job: NotebookJob) -> None:
         """Execute one job's notebook on this kernel and write it to the job's output."""
@@ -146,21 +208,23 @@ class _Worker:
         cwd.mkdir(parents=True, exist_ok=True)
         job.output.parent.mkdir(parents=True, exist_ok=True)
         self._reset(job, cwd)
-        bar = self._progress_bar(job, nb)
         current: dict[str, int] = {}
+        progress = self.progress
         client = NotebookClient(
             nb, km=self.km, kernel_name=KERNEL, timeout=1800, record_timing=False,
             resources={"metadata": {"path": str(cwd)}},
             on_cell_start=lambda cell_index, **_: current.update(index=cell_index),
-            on_cell_executed=(lambda **_: bar.update(1)) if bar is not None else None,
+            on_cell_executed=(lambda **_: progress.cell()) if progress is not None else None,
         )
+        if progress is not None:
+            progress.start(job)
         try:
             client.execute()
         except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
             raise NotebookFailed(_failure(job, nb, current.get("index"), exc)) from exc
         finally:
-            if bar is not None:
-                bar.close()
+            if progress is not None:
+                progress.finish(job)
         _coalesce_streams(nb)
         _renumber(nb)
         _write(nb, job.output)
@@ -182,19 +246,12 @@ class _Worker:
         finally:
             kc.stop_channels()
 
-    def _progress_bar(self, job: NotebookJob, nb: Any) -> Any:
-        """A progress bar over the notebook's code cells, or None when progress is off."""
-        if not self.progress:
-            return None
-        from tqdm import tqdm
-
-        cells = sum(1 for c in nb.cells if c.cell_type == "code")
-        return tqdm(total=cells, desc=job.name, unit="cell", position=self.slot, leave=True,
-                    file=sys.stderr)
-
     def close(self) -> None:
-        """Shut the kernel down."""
-        self.km.shutdown_kernel(now=True)
+        """Shut the kernel down and remove its socket folder."""
+        try:
+            self.km.shutdown_kernel(now=True)
+        finally:
+            shutil.rmtree(self.ipc_dir, ignore_errors=True)
 
 
 def _coalesce_streams(nb: Any) -> None:
@@ -231,18 +288,22 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
     """Execute the jobs on up to ``workers`` kernels, each after the notebooks it needs."""
     if not jobs:
         return
-    schedule = _Schedule(jobs, progress)
+    schedule = _Schedule(jobs, _Progress(jobs) if progress else None)
     n = max(1, min(workers, len(jobs)))
-    threads = [threading.Thread(target=schedule.work, args=(i,), daemon=True) for i in range(n)]
+    threads = [threading.Thread(target=schedule.work, daemon=True) for _ in range(n)]
     with schedule.lock:
         schedule.release()
     for t in threads:
         t.start()
-    schedule.wait()
-    for _ in threads:
-        schedule.ready.put(None)
-    for t in threads:
-        t.join()
+    try:
+        schedule.wait()
+        for _ in threads:
+            schedule.ready.put(None)
+        for t in threads:
+            t.join()
+    finally:
+        if schedule.progress is not None:
+            schedule.progress.close()
     if schedule.failures:
         raise schedule.failures[0]
 
@@ -250,7 +311,7 @@ def run_notebooks(jobs: list[NotebookJob], workers: int = 2, progress: bool = Tr
 class _Schedule:
     """One run's jobs: those waiting for their needs, those done, the failures, the ready queue."""
 
-    def __init__(self, jobs: list[NotebookJob], progress: bool) -> None:
+    def __init__(self, jobs: list[NotebookJob], progress: _Progress | None) -> None:
         names = {j.name for j in jobs}
         self.total, self.progress = len(jobs), progress
         self.pending = {j.name: j for j in jobs}
@@ -266,7 +327,7 @@ class _Schedule:
             if all(n in self.done for n in self.needs[name]):
                 self.ready.put(self.pending.pop(name))
 
-    def work(self, slot: int) -> None:
+    def work(self) -> None:
         """One thread: run ready jobs on one kernel (started at its first job) until stopped."""
         worker: _Worker | None = None
         try:
@@ -275,17 +336,17 @@ class _Schedule:
                 if job is None:
                     return
                 if worker is None:
-                    worker = self._start(slot)
+                    worker = self._start()
                 if worker is None or not self._run_one(worker, job):
                     return
         finally:
             if worker is not None:
                 worker.close()
 
-    def _start(self, slot: int) -> _Worker | None:
+    def _start(self) -> _Worker | None:
         """A kernel for this thread; None, with the failure recorded, when it cannot start."""
         try:
-            return _Worker(slot, self.progress)
+            return _Worker(self.progress)
         except BaseException as exc:  # noqa: BLE001 - raised by run_notebooks
             with self.lock:
                 self.failures.append(exc)
