@@ -65,4 +65,4 @@ def test_registry_entries_are_complete() -> None:
     assert len(sources) >= 30
     for src in sources.values():
         assert src.name and src.id.split("-")[0] in {
-            "kr", "ua", "us", "gb", "ru", "kp", "un", "int", "media"}
+            "kr", "ua", "us", "gb", "ru", "kp", "un", "int", "media", "jp", "eu", "fr", "de"}

@@ -7,6 +7,7 @@ languages can be grouped and compared. The registry is data: a new name is a lin
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class Source:
     country: str
     kind: str
     speaks_for: str = ""
+    person: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,9 @@ def registry() -> dict[str, Source]:
         raw = tomllib.load(fh)
     out: dict[str, Source] = {}
     for entry in raw.get("source", []):
-        src = Source(entry["id"], entry["name"], entry["country"], entry["kind"],
-                     entry.get("speaks_for", ""))
+        speaks_for = entry.get("speaks_for", "")
+        src = Source(entry["id"], entry["name"], entry["country"], entry["kind"], speaks_for,
+                     bool(entry.get("person", bool(speaks_for))))
         if src.country not in COUNTRIES or src.kind not in KINDS or src.id in out:
             raise RegistryError(f"{REGISTRY_FILE.name}: bad entry {src.id!r}")
         out[src.id] = src
@@ -98,5 +101,44 @@ def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | N
             best = key
     if best is None:
         return None
-    src = registry()[best[2]]
+    return _body(best[2])
+
+
+def _body(source_id: str) -> Source:
+    """The source of an id, or the body it speaks for."""
+    src = registry()[source_id]
     return registry()[src.speaks_for] if src.speaks_for else src
+
+
+def _same_word(short: str, full: str) -> bool:
+    """Whether a word of a surname alone is a word of a full name, inflected or not
+    ("Kirby"/"Kirby", "Коваленка"/"Коваленко": the same stem but for a short ending)."""
+    a, b = short.casefold(), full.casefold()
+    if a == b:
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
+    """The body of the registry person whose full name, last written in ``text`` before
+    ``end``, holds every word of ``who`` ("Kirby added" after "John Kirby"); None if none.
+
+    Only names of capitalised words in languages that separate words: a surname alone.
+    """
+    words = who.split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return None
+    stems = [w.casefold()[: max(3, len(w) - 2)] for w in words]
+    best: tuple[int, str] | None = None
+    for alias in _aliases(lang, True):
+        if not registry()[alias.source_id].person:
+            continue
+        if not all(stem in alias.regex.pattern.casefold() for stem in stems):
+            continue  # cheap: the pattern cannot hold the surname
+        for m in alias.regex.finditer(text, 0, end):
+            name = m.group(0).split()
+            if len(name) > len(words) and all(any(_same_word(w, x) for x in name) for w in words):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), alias.source_id)
+    return _body(best[1]) if best else None
