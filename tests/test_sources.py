@@ -150,6 +150,34 @@ def test_words_that_look_like_names_are_no_source(phrase: str, lang: str) -> Non
     assert identify(phrase, lang) is None
 
 
+# A government named by its officials or its capital, when the text names no body of it; a body
+# or an outlet named with the capital is that body.
+GOVERNMENTS = [
+    ("Seoul", "en", "kr-government"), ("südkoreanische Regierungsvertreter", "de", "kr-government"),
+    ("韓国政府", "ja", "kr-government"), ("Ukrainian officials", "en", "ua-government"),
+    ("les autorités ukrainiennes", "fr", "ua-government"), ("Kiovassa", "fi", "ua-government"),
+    ("a senior US official", "en", "us-government"), ("funcionarios estadounidenses", "es",
+                                                       "us-government"),
+    ("미 당국", "ko", "us-government"), ("Москва", "ru", "ru-government"),
+    ("Пхеньян", "uk", "kp-government"), ("US defense officials", "en", "us-pentagon"),
+    ("Kyiv's defence ministry", "en", "ua-mod"), ("Washington Post", "en", "media-wapo"),
+    ("Washington Postin", "fi", "media-wapo"), ("the Kyiv Independent", "en",
+                                                "media-kyiv-independent"),
+    ("South Korean intelligence officials", "en", "kr-nis"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "lang", "expected"), GOVERNMENTS)
+def test_a_government_by_its_officials_or_capital(phrase: str, lang: str, expected: str) -> None:
+    found = identify(phrase, lang, lang not in ("ko", "ja"))
+    assert found is not None and found.id == expected
+
+
+def test_a_capital_in_another_name_is_no_government() -> None:
+    assert identify("Seoul National University", "en") is None
+    assert identify("Kyiv-based analysts", "en") is None
+
+
 def test_people_speak_for_bodies_that_exist() -> None:
     sources = registry()
     people = [s for s in sources.values() if s.speaks_for]
