@@ -131,6 +131,14 @@ NAMED = [
 ]
 
 
+NAMED += [
+    ("Национальная разведывательная служба", "ru", "kr-nis"), ("정보당국은", "ko", "kr-nis"),
+    ("спецслужбы Южной Кореи", "ru", "kr-nis"), ("Etelä-Korean tiedustelun", "fi", "kr-nis"),
+    ("Объединенный комитет начальников штабов", "ru", "kr-jcs"), ("군 당국은", "ko", "kr-jcs"),
+    ("le ministère de la Défense sud-coréen", "fr", "kr-mnd"), ("정보총국", "ko", "ua-hur"),
+]
+
+
 @pytest.mark.parametrize(("phrase", "lang", "expected"), NAMED)
 def test_bodies_and_people_in_many_languages(phrase: str, lang: str, expected: str) -> None:
     found = identify(phrase, lang, lang not in ("ko", "ja"))
@@ -171,6 +179,11 @@ def test_a_body_named_with_its_capital(phrase: str, lang: str, expected: str) ->
 @pytest.mark.parametrize("phrase", ["Ukrainian officials", "a senior US official", "Seoul"])
 def test_unnamed_officials_are_no_source(phrase: str) -> None:
     assert identify(phrase, "en") is None
+
+
+@pytest.mark.parametrize("phrase", ["러시아 정보당국", "북한 군 당국"])
+def test_another_countrys_authorities_are_not_seouls(phrase: str) -> None:
+    assert identify(phrase, "ko", False) is None
 
 
 def test_people_speak_for_bodies_that_exist() -> None:
