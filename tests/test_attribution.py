@@ -125,3 +125,52 @@ def test_a_following_sentence_with_its_own_content_does_not_attribute() -> None:
 def test_names_are_kept_whole(code: str, text: str) -> None:
     who = extract_claims(text, code)[0].claimant
     assert who in ("Theresa May", "Ministeriums")
+
+
+# A surname alone later in a document is the registry person named in full before it (and the
+# body that person speaks for): (claimant as written, source, country) of the last claim.
+SURNAMES = [
+    ("en", "White House spokesman John Kirby spoke to reporters on Monday. Kirby added that "
+           "3,000 more North Korean soldiers were on their way.",
+     "Kirby", "White House (US National Security Council)", "US"),
+    ("de", "US-Verteidigungsminister Lloyd Austin sprach am Montag in Rom. Austin sagte, 10.000 "
+           "nordkoreanische Soldaten seien in Kursk.",
+     "Austin", "US Department of Defense (Pentagon)", "US"),
+    ("ru", "Министр обороны США Ллойд Остин выступил в Риме. По словам Остина, КНДР отправила "
+           "10 000 военных.", "Остина", "US Department of Defense (Pentagon)", "US"),
+    ("es", "El secretario de Defensa, Lloyd Austin, habló en Roma. Austin dijo que 10.000 "
+           "soldados norcoreanos estaban en Kursk.",
+     "Austin", "US Department of Defense (Pentagon)", "US"),
+    ("fi", "Yhdysvaltain puolustusministeri Lloyd Austin puhui Roomassa. Austinin mukaan "
+           "Pohjois-Korea on lähettänyt 10 000 sotilasta.",
+     "Austinin", "US Department of Defense (Pentagon)", "US"),
+    ("uk", "Керівник ЦПД Андрій Коваленко виступив у Києві. Коваленко заявив, що КНДР "
+           "відправила 12 000 військових.",
+     "Коваленко", "Ukraine's Centre for Countering Disinformation", "UA"),
+    ("fr", "Le ministre britannique de la Défense, John Healey, était à Kiev. Healey a déclaré "
+           "que 12 000 soldats nord-coréens avaient été envoyés.",
+     "Healey", "UK Ministry of Defence", "GB"),
+    ("en", "South Korean lawmaker Park Sun-won briefed reporters. Park said 3,000 more troops "
+           "would follow.",
+     "Park", "South Korean lawmakers (National Assembly intelligence committee)", "KR"),
+    # The nearest full name before it decides between two people of one surname.
+    ("en", "Kim Yo Jong issued a statement. Kim Jong Un visited a factory. Kim said 5,000 more "
+           "troops would be sent.", "Kim", "Kim Jong Un", "KP"),
+]
+
+
+@pytest.mark.parametrize("code,text,who,source,country", SURNAMES,
+                         ids=[f"{c[0]}:{c[2]}" for c in SURNAMES])
+def test_a_surname_alone_is_the_person_named_in_full_before(code, text, who, source,
+                                                             country) -> None:
+    c = extract_claims(text, code, published_date="2025-03-07")[-1]
+    assert (c.claimant, c.source, c.claimant_country) == (who, source, country)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Austin said 10,000 troops were in Kursk."),  # no full name before: no source
+    ("en", "Austin said 10,000 troops were in Kursk. Lloyd Austin spoke later."),  # only after
+    ("de", "Der Analyst Tom Cooper war in Rom. Cooper sagte, 10.000 Soldaten seien in Kursk."),
+])
+def test_a_surname_without_a_registry_full_name_before_has_no_source(code, text) -> None:
+    assert extract_claims(text, code, published_date="2025-03-07")[0].source == ""

@@ -65,4 +65,129 @@ def test_registry_entries_are_complete() -> None:
     assert len(sources) >= 30
     for src in sources.values():
         assert src.name and src.id.split("-")[0] in {
-            "kr", "ua", "us", "gb", "ru", "kp", "un", "int", "media"}
+            "kr", "ua", "us", "gb", "ru", "kp", "un", "int", "media", "jp", "eu", "fr", "de"}
+
+
+# Bodies and people a reader of this news meets, each under names in several languages
+# (phrases written for this test): the registry id of the body the phrase names.
+NAMED = [
+    ("the Ministry of Unification", "en", "kr-unification"), ("통일부는", "ko", "kr-unification"),
+    ("Министерство объединения Южной Кореи", "ru", "kr-unification"),
+    ("das südkoreanische Vereinigungsministerium", "de", "kr-unification"),
+    ("KIDA", "en", "kr-kida"), ("한국국방연구원", "ko", "kr-kida"),
+    ("l'Institut coréen pour l'unification nationale", "fr", "kr-kinu"),
+    ("통일연구원", "ko", "kr-kinu"), ("the Asan Institute for Policy Studies", "en", "kr-asan"),
+    ("세종연구소", "ko", "kr-sejong"),
+    ("the National Assembly intelligence committee", "en", "kr-lawmakers"),
+    ("박선원 의원", "ko", "kr-lawmakers"), ("Lee Seong-kweun", "en", "kr-lawmakers"),
+    ("Сили спеціальних операцій", "uk", "ua-sso"),
+    ("Ukraine's Special Operations Forces", "en", "ua-sso"),
+    ("der Sicherheitsdienst der Ukraine", "de", "ua-sbu"), ("СБУ", "uk", "ua-sbu"),
+    ("Служба безопасности Украины", "ru", "ua-sbu"),
+    ("Офіс генпрокурора", "uk", "ua-prosecutor-general"),
+    ("la Fiscalía General de Ucrania", "es", "ua-prosecutor-general"),
+    ("Служба зовнішньої розвідки", "uk", "ua-szru"),
+    ("Foreign Intelligence Service of Ukraine", "en", "ua-szru"),
+    ("Генштаб ЗСУ", "uk", "ua-general-staff"), ("Сирський", "uk", "ua-general-staff"),
+    ("Syrskyi", "en", "ua-general-staff"), ("Syrskyjs", "de", "ua-general-staff"),
+    ("Центр протидії дезінформації", "uk", "ua-ccd"), ("ЦПД", "ru", "ua-ccd"),
+    ("Офіс президента", "uk", "ua-presidential-office"),
+    ("Yermak", "en", "ua-presidential-office"), ("Andrii Sybiha", "en", "ua-mfa"),
+    ("Сибіги", "uk", "ua-mfa"), ("МЗС України", "uk", "ua-mfa"),
+    ("le ministère ukrainien des Affaires étrangères", "fr", "ua-mfa"),
+    ("Skibitskyi", "en", "ua-hur"), ("Скибицкий", "ru", "ua-hur"), ("Yusov", "es", "ua-hur"),
+    ("Umerov", "en", "ua-mod"), ("Совбез России", "ru", "ru-security-council"),
+    ("Shoigu", "en", "ru-security-council"), ("Генштаб ВС РФ", "ru", "ru-general-staff"),
+    ("Gerasimov", "fr", "ru-general-staff"), ("Минобороны России", "ru", "ru-mod"),
+    ("Belousov", "en", "ru-mod"), ("Kreml-Sprecher Peskow", "de", "ru-kremlin"),
+    ("Путин", "ru", "ru-kremlin"), ("Lavrov", "en", "ru-mfa"), ("Захаровой", "ru", "ru-mfa"),
+    ("KCNA", "fi", "kp-kcna"), ("조선중앙통신", "ko", "kp-kcna"),
+    ("the Workers' Party of Korea", "en", "kp-wpk"), ("김여정", "ko", "kp-wpk"),
+    ("Kim Yo Jong", "de", "kp-wpk"), ("Kim Jong Un", "tl", "kp-kim"),
+    ("the White House", "en", "us-white-house"), ("John Kirby", "en", "us-white-house"),
+    ("Кирби", "ru", "us-white-house"), ("the National Security Council", "en", "us-white-house"),
+    ("el Departamento de Estado", "es", "us-state"), ("Blinken", "fr", "us-state"),
+    ("Rubio", "de", "us-state"), ("Pentagon", "fi", "us-pentagon"),
+    ("Hegseth", "en", "us-pentagon"), ("Lloyd Austin", "en", "us-pentagon"),
+    ("INDOPACOM", "en", "us-indopacom"), ("인도태평양사령부", "ko", "us-indopacom"),
+    ("USFK", "en", "us-usfk"), ("주한미군", "ko", "us-usfk"),
+    ("US intelligence officials", "en", "us-intelligence"),
+    ("la inteligencia estadounidense", "es", "us-intelligence"),
+    ("разведка США", "ru", "us-intelligence"), ("the UK Ministry of Defence", "en", "gb-mod"),
+    ("Defence Intelligence", "en", "gb-mod"), ("John Healey", "en", "gb-mod"),
+    ("Lammy", "en", "gb-fcdo"), ("Keir Starmer", "en", "gb-pm"), ("NATO", "de", "int-nato"),
+    ("Rutte", "fr", "int-nato"), ("Столтенберг", "uk", "int-nato"),
+    ("die Europäische Union", "de", "eu"), ("la UE", "es", "eu"), ("Евросоюз", "ru", "eu"),
+    ("the UN Panel of Experts", "en", "un-panel"), ("MSMT", "ko", "int-msmt"),
+    ("다국적제재모니터링팀", "ko", "int-msmt"), ("ISW", "de", "us-isw"),
+    ("Інститут вивчення війни", "uk", "us-isw"), ("RUSI", "fr", "gb-rusi"),
+    ("Королевский объединённый институт оборонных исследований", "ru", "gb-rusi"),
+    ("CSIS", "en", "us-csis"), ("Beyond Parallel", "en", "us-csis"),
+    ("38 North", "en", "us-38north"), ("Conflict Armament Research", "en", "gb-car"),
+    ("the Open Source Centre", "en", "gb-osc"), ("防衛省", "ja", "jp-mod"),
+    ("Japan's defence ministry", "en", "jp-mod"), ("日本政府", "ja", "jp-government"),
+    ("ロシア外務省", "ja", "ru-mfa"), ("北朝鮮外務省", "ja", "kp-mfa"), ("Yle", "fi", "media-yle"),
+    ("TASS", "en", "ru-tass"), ("Суспільне", "uk", "media-suspilne"),
+]
+
+
+NAMED += [
+    ("Национальная разведывательная служба", "ru", "kr-nis"), ("정보당국은", "ko", "kr-nis"),
+    ("спецслужбы Южной Кореи", "ru", "kr-nis"), ("Etelä-Korean tiedustelun", "fi", "kr-nis"),
+    ("Объединенный комитет начальников штабов", "ru", "kr-jcs"), ("군 당국은", "ko", "kr-jcs"),
+    ("le ministère de la Défense sud-coréen", "fr", "kr-mnd"), ("정보총국", "ko", "ua-hur"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "lang", "expected"), NAMED)
+def test_bodies_and_people_in_many_languages(phrase: str, lang: str, expected: str) -> None:
+    found = identify(phrase, lang, lang not in ("ko", "ja"))
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize(("phrase", "lang"), [
+    ("Russian military bloggers", "en"),  # no army's claim
+    ("officials in Sejong", "en"),  # the city, not the institute
+    ("yleinen mielipide", "fi"),  # "yle" only as the broadcaster's name
+    ("суспільство", "uk"),  # the word, not the broadcaster
+    ("малюк", "uk"),  # the word, not the SBU's former head
+    ("Служба зовнішньої розвідки Росії", "uk"),  # Russia's SVR is not Ukraine's SZRU
+    ("Healey", "en"),  # a surname alone needs the full name before it (see test_attribution)
+])
+def test_words_that_look_like_names_are_no_source(phrase: str, lang: str) -> None:
+    assert identify(phrase, lang) is None
+
+
+# A body or an outlet named with its country's capital is that body; unnamed officials are no
+# source (annotators leave them without one).
+CAPITALS = [
+    ("Kyiv's defence ministry", "en", "ua-mod"), ("Moscow's foreign ministry", "en", "ru-mfa"),
+    ("Washington Post", "en", "media-wapo"), ("Washington Postin", "fi", "media-wapo"),
+    ("the Kyiv Independent", "en", "media-kyiv-independent"), ("Moscow Times", "en",
+                                                               "media-moscow-times"),
+    ("South Korean intelligence officials", "en", "kr-nis"), ("US defense officials", "en",
+                                                             "us-pentagon"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "lang", "expected"), CAPITALS)
+def test_a_body_named_with_its_capital(phrase: str, lang: str, expected: str) -> None:
+    found = identify(phrase, lang)
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize("phrase", ["Ukrainian officials", "a senior US official", "Seoul"])
+def test_unnamed_officials_are_no_source(phrase: str) -> None:
+    assert identify(phrase, "en") is None
+
+
+@pytest.mark.parametrize("phrase", ["러시아 정보당국", "북한 군 당국"])
+def test_another_countrys_authorities_are_not_seouls(phrase: str) -> None:
+    assert identify(phrase, "ko", False) is None
+
+
+def test_people_speak_for_bodies_that_exist() -> None:
+    sources = registry()
+    people = [s for s in sources.values() if s.speaks_for]
+    assert len(people) >= 40 and all(s.person for s in people)
+    assert all(not sources[s.speaks_for].speaks_for for s in people)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .dates import DateSpan, date_phrases
 from .languages import Language
 from .reading import Cue, Reading
-from .sources import identify
+from .sources import Source, identify, named_in_full
 from .text import fold
 
 #: Words read for a claimant phrase.
@@ -315,6 +315,19 @@ def _topic_subject(ctx: Reading, s: int, cue_start: int) -> str:
     if m:
         return text[s + m.start(1) : s + m.end(1)]
     return ""
+
+
+def source_of(ctx: Reading, who: str, s: int) -> Source | None:
+    """The registry source of a claimant: the one its phrase names, else the registry person
+    whose full name the document gave before sentence ``s`` when the phrase is only part of it
+    ("Kirby added" after "John Kirby"); None for the article or a name the registry lacks."""
+    if who == "article":
+        return None
+    lang = ctx.lang
+    src = identify(who, lang.code, lang.word_boundaries)
+    if src is None and lang.word_boundaries:
+        src = named_in_full(who, ctx.text, s, lang.code)
+    return src
 
 
 def claimant_country(phrase: str, context: str, lang: Language) -> str:

@@ -8,14 +8,13 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from .attribution import Speakers, claimant, country_of, sentence_cues
+from .attribution import Speakers, claimant, country_of, sentence_cues, source_of
 from .languages import Language, load_language
 from .nouns import Counted, counted
 from .numbers import Quantity, find_quantities
 from .rates import per_of
 from .reading import Place, Reading
 from .schema import CLAIM_COLUMNS, coerce_claims
-from .sources import identify
 from .status import date_marks, event_date, reported_date, status_cue, status_marks, status_of
 from .transfers import transfers
 
@@ -170,7 +169,7 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     """The claim a counted quantity makes: its status, claimant, source, country and dates."""
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
-    src = identify(who, ctx.lang.code, ctx.lang.word_boundaries) if who != "article" else None
+    src = source_of(ctx, who, s)
     return Claim(
         claim_id="",
         doc_id="",

@@ -7,6 +7,7 @@ languages can be grouped and compared. The registry is data: a new name is a lin
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -36,23 +37,61 @@ class Source:
     country: str
     kind: str
     speaks_for: str = ""
+    person: bool = False
 
 
 @dataclass(frozen=True)
 class _Alias:
-    regex: re.Pattern[str]
+    pattern: str
+    word_boundaries: bool
     source_id: str
+    #: Lowercase text every match holds (its leading literal), "" if none: a phrase without it
+    #: is passed over without the regex, which is compiled only when first needed.
+    needs: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The alias compiled (once, whichever languages fall back to it)."""
+        return _compiled(self.pattern, self.word_boundaries)
+
+
+_META = set("\\.^$*+?{}[]|()")
+
+
+@lru_cache(maxsize=4096)
+def _leading_literal(pattern: str) -> str:
+    """The literal text a pattern's every match begins with ("kim jong" of 'kim jong[- ]?un'),
+    lowercase; "" when an alternation at the top or a special character comes first."""
+    depth = 0
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return ""
+    out = []
+    for i, ch in enumerate(pattern):
+        if ch in _META or pattern[i + 1 : i + 2] in ("?", "*", "{"):
+            break
+        out.append(ch)
+    lit = "".join(out).lower()
+    return lit if len(lit) >= 2 else ""
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, list[dict]]:  # type: ignore[type-arg]
+    """The registry file as read (once)."""
+    with open(REGISTRY_FILE, "rb") as fh:
+        return tomllib.load(fh)
 
 
 @lru_cache(maxsize=1)
 def registry() -> dict[str, Source]:
     """Every source of the registry by id, checked when first read."""
-    with open(REGISTRY_FILE, "rb") as fh:
-        raw = tomllib.load(fh)
+    raw = _raw()
     out: dict[str, Source] = {}
     for entry in raw.get("source", []):
-        src = Source(entry["id"], entry["name"], entry["country"], entry["kind"],
-                     entry.get("speaks_for", ""))
+        speaks_for = entry.get("speaks_for", "")
+        src = Source(entry["id"], entry["name"], entry["country"], entry["kind"], speaks_for,
+                     bool(entry.get("person", bool(speaks_for))))
         if src.country not in COUNTRIES or src.kind not in KINDS or src.id in out:
             raise RegistryError(f"{REGISTRY_FILE.name}: bad entry {src.id!r}")
         out[src.id] = src
@@ -64,21 +103,53 @@ def registry() -> dict[str, Source]:
 
 @lru_cache(maxsize=1)
 def _raw_aliases() -> list[tuple[str, dict[str, list[str]]]]:
-    with open(REGISTRY_FILE, "rb") as fh:
-        raw = tomllib.load(fh)
-    return [(e["id"], e.get("aliases", {})) for e in raw.get("source", [])]
+    """Each source's id and its aliases by language."""
+    return [(e["id"], e.get("aliases", {})) for e in _raw().get("source", [])]
 
 
 @lru_cache(maxsize=64)
 def _aliases(lang: str, word_boundaries: bool) -> tuple[_Alias, ...]:
-    """Compiled aliases for one language: its own first, then the fallbacks."""
+    """The aliases for one language: its own first, then the fallbacks."""
     out: list[_Alias] = []
     for code in dict.fromkeys((lang, *FALLBACK_LANGS)):
         for source_id, aliases in _raw_aliases():
             for pattern in aliases.get(code, []):
-                body = rf"(?<!\w)(?:{pattern})(?!\w)" if word_boundaries else f"(?:{pattern})"
-                out.append(_Alias(re.compile(body, re.IGNORECASE), source_id))
+                out.append(_Alias(pattern, word_boundaries, source_id, _leading_literal(pattern)))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, word_boundaries: bool) -> re.Pattern[str]:
+    """One alias compiled once, whichever languages fall back to it."""
+    body = rf"(?<!\w)(?:{pattern})(?!\w)" if word_boundaries else f"(?:{pattern})"
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _alias_index(
+    lang: str, word_boundaries: bool
+) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """The positions in ``_aliases`` of the aliases without a leading literal, and of the others
+    by their literal's first two letters: a phrase is tried only on aliases it may match."""
+    free: list[int] = []
+    by_pair: dict[str, list[int]] = {}
+    for i, alias in enumerate(_aliases(lang, word_boundaries)):
+        if alias.needs:
+            by_pair.setdefault(alias.needs[:2], []).append(i)
+        else:
+            free.append(i)
+    return tuple(free), {k: tuple(v) for k, v in by_pair.items()}
+
+
+def _candidates(phrase: str, lang: str, word_boundaries: bool) -> list[_Alias]:
+    """The aliases a phrase may match, in the registry's order."""
+    lowered = phrase.lower()
+    free, by_pair = _alias_index(lang, word_boundaries)
+    found = set(free)
+    for i in range(len(lowered) - 1):
+        found.update(by_pair.get(lowered[i : i + 2], ()))
+    aliases = _aliases(lang, word_boundaries)
+    return [aliases[i] for i in sorted(found) if aliases[i].needs in lowered]
 
 
 @lru_cache(maxsize=50_000)
@@ -89,7 +160,7 @@ def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | N
     way to the body they speak for, so "HUR chief Kyrylo Budanov" and "Budanov" are one source.
     """
     best: tuple[int, int, str] | None = None
-    for alias in _aliases(lang, word_boundaries):
+    for alias in _candidates(phrase, lang, word_boundaries):
         m = alias.regex.search(phrase)
         if m is None:
             continue
@@ -98,5 +169,44 @@ def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | N
             best = key
     if best is None:
         return None
-    src = registry()[best[2]]
+    return _body(best[2])
+
+
+def _body(source_id: str) -> Source:
+    """The source of an id, or the body it speaks for."""
+    src = registry()[source_id]
     return registry()[src.speaks_for] if src.speaks_for else src
+
+
+def _same_word(short: str, full: str) -> bool:
+    """Whether a word of a surname alone is a word of a full name, inflected or not
+    ("Kirby"/"Kirby", "Коваленка"/"Коваленко": the same stem but for a short ending)."""
+    a, b = short.casefold(), full.casefold()
+    if a == b:
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
+    """The body of the registry person whose full name, last written in ``text`` before
+    ``end``, holds every word of ``who`` ("Kirby added" after "John Kirby"); None if none.
+
+    Only names of capitalised words in languages that separate words: a surname alone.
+    """
+    words = who.split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return None
+    stems = [w.casefold()[: max(3, len(w) - 2)] for w in words]
+    best: tuple[int, str] | None = None
+    for alias in _aliases(lang, True):
+        if not registry()[alias.source_id].person:
+            continue
+        if not all(stem in alias.pattern.casefold() for stem in stems):
+            continue  # cheap: the pattern cannot hold the surname
+        for m in alias.regex.finditer(text, 0, end):
+            name = m.group(0).split()
+            if len(name) > len(words) and all(any(_same_word(w, x) for x in name) for w in words):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), alias.source_id)
+    return _body(best[1]) if best else None
