@@ -80,6 +80,8 @@ def spellers(code: str) -> list[tuple[str, Callable[[int], str]]]:
     if code == "uk":
         return [(f.get("gender", "masculine"), lambda n, f=f: num2words(n, lang="uk", **f))
                 for f in UK_FORMS]
+    if code == "it":  # num2words elides "io" to "o" everywhere: "centodicotto" for centodiciotto
+        return [("cardinal", lambda n: num2words(n, lang="it").replace("dicotto", "diciotto"))]
     # num2words writes "one thousand, one hundred": the comma is its style, not the language's.
     return [("cardinal", lambda n: num2words(n, lang=code).replace(",", ""))]
 

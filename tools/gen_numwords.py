@@ -29,6 +29,10 @@ import icu  # type: ignore[import-not-found]
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimtab" / "languages" / "numwords"
 LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "fi": "fi", "ru": "ru", "uk": "uk",
            "ja": "ja", "ko": "ko", "tl": "fil"}
+LOCALES |= {"it": "it", "pt": "pt", "nl": "nl"}
+# Further CLDR locales whose forms a language's press also writes: European Portuguese
+# ("dezasseis", "bilião" = 10**12, "mil milhões") beside Brazilian ("dezesseis", "bilhão").
+MORE_LOCALES = {"pt": ["pt_PT"]}
 SCALES = (1000, 10**6, 10**9, 10**12)
 CJK = {"ja", "ko"}
 
@@ -104,11 +108,46 @@ EXTRAS: dict[str, dict] = {
            "scale": {"libo": 1000, "libong": 1000, "milyon": 10**6, "milyong": 10**6,
                      "bilyon": 10**9, "bilyong": 10**9},
            "linkers": ["at", "'t", "na", "ng"]},
+    # Italian: "un milione e mezzo" (a million and a half) is stated whole, as CLDR has no
+    # trailing half; "due milioni e mezzo" stays unread (precision first).
+    "it": {"linkers": ["e"], "articles": ["un", "uno", "una"], "dozen": ["dozzina", "dozzine"],
+           "fractions": {"mezzo": 0.5},
+           "add": {"un milione e mezzo": 1500000, "un miliardo e mezzo": 1500000000,
+                   "tré": 3},  # the accented final "tre" of compounds: "centotré", "milletré"
+           "approx": {"decina": 10, "decine": 10, "quindicina": 15, "ventina": 20,
+                      "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60,
+                      "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100,
+                      "centinaia": 100, "migliaio": 1000, "migliaia": 1000},
+           "approx_plural": ["decine", "centinaia", "migliaia"],
+           "mul_alone": False, "lone_one_forms": ["un", "uno", "una"],
+           "not_after": ["ciascuno", "ognuno", "nessuno", "qualcuno"],
+           "not_before": ["di", "dei", "degli", "delle", "del", "della"]},
+    "pt": {"linkers": ["e"], "articles": ["um", "uma"], "dozen": ["dúzia", "dúzias"],
+           "fractions": {"meio": 0.5},
+           "add": {"um milhão e meio": 1500000, "um bilhão e meio": 1500000000},
+           "approx": {"dezena": 10, "dezenas": 10, "vintena": 20, "centena": 100,
+                      "centenas": 100, "milhar": 1000, "milhares": 1000},
+           "approx_plural": ["dezenas", "centenas", "milhares"],
+           "mul_alone": False, "lone_one_forms": ["um", "uma"],
+           "not_after": ["cada", "algum", "nenhum"],
+           "not_before": ["de", "dos", "das", "do", "da"]},
+    "nl": {"articles": ["een", "één"], "dozen": ["dozijn"], "add": {"één": 1},
+           "fractions": {"een half": 0.5, "half": 0.5, "anderhalf": 1.5, "tweeënhalf": 2.5,
+                         "drieënhalf": 3.5},
+           "approx": {"tiental": 10, "tientallen": 10, "twintigtal": 20, "dertigtal": 30,
+                      "veertigtal": 40, "vijftigtal": 50, "honderdtal": 100,
+                      "duizendtal": 1000},
+           "approx_plural": ["tientallen"], "lone_one_forms": ["een", "één"],
+           "not_before": ["van", "der"]},
 }
 TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima", "labing-anim",
             "labimpito", "labingwalo", "labinsiyam"]
 
 
+# Hundreds are learnt from every number of the hundred, with the linkers left out: Italian
+# elides before a vowel ("cent|ottanta", "tre|cent|ottanta"), Portuguese links with "e"
+# ("cento e um").
+TAILS = range(0, 100)
 STRIP_ACCENTS = {"tl"}  # Tagalog news text has no CLDR accents (dalawá, libó)
 _strip = False
 
@@ -122,9 +161,11 @@ def clean(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def pieces(s: str) -> list[str]:
-    """The words of an output, closed compounds split at CLDR's soft hyphens."""
-    return [clean(p) for w in s.split() for p in w.split("\u00ad") if clean(p)]
+def pieces(s: str, drop: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The words of an output, closed compounds split at CLDR's soft hyphens (linkers in drop
+    left out)."""
+    out = [clean(p) for w in s.split() for p in w.split("\u00ad")]
+    return [p for p in out if p and p not in drop]
 
 
 def rulesets(fmt: icu.RuleBasedNumberFormat) -> list[str]:
@@ -145,17 +186,27 @@ def formatter(code: str) -> icu.RuleBasedNumberFormat:
     return fmt
 
 
+def _formats(code: str) -> list[tuple[str, icu.RuleBasedNumberFormat, str]]:
+    """(locale, formatter, cardinal rule set) of each locale a language's forms come from."""
+    out = []
+    for loc in [LOCALES.get(code, code), *MORE_LOCALES.get(code, [])]:
+        fmt = formatter(loc)
+        out += [(loc, fmt, rs) for rs in rulesets(fmt)]
+    return out
+
+
 def learn(code: str) -> dict:
     """Every number form of a language, with its roles, from every cardinal rule set."""
     global _strip
     _strip = code in STRIP_ACCENTS
-    fmt = formatter(code)
     add: dict[str, int] = {}
     mul: dict[str, int] = {}
     scale: dict[str, int] = {}
     bare: set[str] = set()
-    sets = rulesets(fmt)
-    for rs in sets:
+    sets: list[str] = []
+    links = set(EXTRAS.get(code, {}).get("linkers", []))
+    for loc, fmt, rs in _formats(code):
+        sets.append(rs if loc == LOCALES.get(code, code) else f"{loc} {rs}")
         fmt.setDefaultRuleSet(rs)
         out = {n: fmt.format(n) for n in list(range(0, 1000)) + [k * s for s in SCALES
                                                                   for k in (1, 2, 3, 5, 21, 25)]}
@@ -179,8 +230,8 @@ def learn(code: str) -> dict:
             if " " not in text.strip():
                 add.setdefault(clean(text), n)
         for h in range(100, 1000, 100):
-            for r in (1, 16, 25):
-                ws, tail = pieces(out[h + r]), pieces(out[r])
+            for r in TAILS:
+                ws, tail = pieces(out[h + r], links), pieces(out[r], links)
                 if ws[-len(tail):] == tail and len(ws) == len(tail) + 1:
                     add.setdefault(ws[0], h)
         for n in [*range(1, 20), *range(20, 100, 10), *range(100, 1000, 100)]:
@@ -188,8 +239,8 @@ def learn(code: str) -> dict:
             if len(ws) == 1:
                 add.setdefault(ws[0], n)
         for k in range(2, 10):
-            for n in (100 * k, 100 * k + 1):
-                ws = pieces(out[n])
+            for n in (100 * k + r for r in TAILS):
+                ws = pieces(out[n], links)
                 if len(ws) >= 2 and ws[0] in add and add[ws[0]] == k:
                     mul.setdefault(ws[1], 100)
         for s in SCALES:
