@@ -33,6 +33,7 @@ LOCALES |= {"it": "it", "pt": "pt", "nl": "nl"}
 # Further CLDR locales whose forms a language's press also writes: European Portuguese
 # ("dezasseis", "bilião" = 10**12, "mil milhões") beside Brazilian ("dezesseis", "bilhão").
 MORE_LOCALES = {"pt": ["pt_PT"]}
+LOCALES |= {"pl": "pl", "cs": "cs"}
 SCALES = (1000, 10**6, 10**9, 10**12)
 CJK = {"ja", "ko"}
 
@@ -139,6 +140,27 @@ EXTRAS: dict[str, dict] = {
                       "duizendtal": 1000},
            "approx_plural": ["tientallen"], "lone_one_forms": ["een", "één"],
            "not_before": ["van", "der"]},
+    # Polish: CLDR's rule sets give every case and gender ("dwudziestu pięciu tysięcy").
+    "pl": {"fractions": {"pół": 0.5, "półtora": 1.5, "półtorej": 1.5, "ćwierć": 0.25},
+           "not_before": ["z", "ze"]},
+    # Czech: CLDR has only nominative rule sets (and spells "milión"); the oblique cases of
+    # 5-99 and the one-word 21-99 are made by czech_cases(); those of 1-4 and the case forms of
+    # the scale nouns, in today's spelling ("milion", "milionů") as well, are stated here.
+    "cs": {"add": {"jednoho": 1, "jedné": 1, "dvou": 2, "dvěma": 2, "tří": 3, "třem": 3,
+                   "třemi": 3, "třech": 3, "čtyř": 4, "čtyřem": 4, "čtyřmi": 4, "čtyřech": 4},
+           "mul": {"stech": 100},
+           "scale": {"tisíc": 1000, "tisíce": 1000, "tisíci": 1000, "tisícem": 1000,
+                     "tisících": 1000, "tisícům": 1000,
+                     "milion": 10**6, "milionu": 10**6, "milionem": 10**6, "milionů": 10**6,
+                     "miliony": 10**6, "milionech": 10**6, "milionům": 10**6,
+                     "miliónu": 10**6, "miliónem": 10**6, "miliónech": 10**6,
+                     "miliarda": 10**9, "miliardy": 10**9, "miliard": 10**9, "miliardu": 10**9,
+                     "miliardě": 10**9, "miliardou": 10**9, "miliardách": 10**9,
+                     "miliardám": 10**9, "miliardami": 10**9,
+                     "bilion": 10**12, "bilionu": 10**12, "bilionů": 10**12, "biliony": 10**12},
+           "bare": ["tisíc", "milion", "milión", "miliarda"],
+           "fractions": {"půl": 0.5},
+           "not_before": ["z", "ze"]},
 }
 TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima", "labing-anim",
             "labimpito", "labingwalo", "labinsiyam"]
@@ -150,6 +172,24 @@ TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima
 TAILS = range(0, 100)
 STRIP_ACCENTS = {"tl"}  # Tagalog news text has no CLDR accents (dalawá, libó)
 _strip = False
+
+
+CS_OBLIQUE_STEM = {"devět": "devít"}  # devět -> devíti; the other stems take -i as they are
+
+
+def czech_cases(add: dict[str, int]) -> dict[str, int]:
+    """Czech forms CLDR lacks: the oblique cases of 5-99 (pět -> pěti, dvacet -> dvaceti) and
+    21-99 written units first as one word (pětadvacet, pětadvaceti)."""
+    out = {CS_OBLIQUE_STEM.get(w, w) + "i": n for w, n in add.items()
+           if 5 <= n <= 99 and " " not in w and w[-1] not in "aeiouyáéíóúůý"}
+    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale("cs"))
+    fmt.setDefaultRuleSet("%spellout-cardinal-masculine")
+    units = {clean(fmt.format(n)): n for n in range(1, 10)}
+    tens = {w: n for w, n in {**add, **out}.items() if 20 <= n <= 90 and n % 10 == 0}
+    for u, un in units.items():
+        for t, tn in tens.items():
+            out[f"{u}a{t}"] = tn + un
+    return out
 
 
 def clean(s: str) -> str:
@@ -297,6 +337,9 @@ def build(code: str) -> dict:
         for w, v in list(data["add"].items()):
             if w[-1] in "aeiou":
                 data["add"].setdefault(w + "ng", v)  # the linker -ng: labindalawang libo
+    if code == "cs":
+        for w, v in czech_cases(data["add"]).items():
+            data["add"].setdefault(w, v)
     if extra.get("bare_all_scales"):
         data["bare"] = sorted(set(data["bare"]) | set(data["scale"]))
     known = set(data["add"]) | set(data["mul"]) | set(data["scale"])
