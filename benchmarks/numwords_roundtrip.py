@@ -68,10 +68,26 @@ def tagalog(n: int) -> str:
     return " ".join(parts)
 
 
+def turkish(n: int) -> str:
+    """num2words' Turkish, with the thousands spelled apart: it drops the "bir" of a thousands
+    group ending in one ("on bir bin" comes out "onbin", 10,000)."""
+    if n == 0:
+        return num2words(0, lang="tr")
+    high, thousands, rest = n - n % 10**6, (n // 1000) % 1000, n % 1000
+    parts = [num2words(high, lang="tr")] if high else []
+    if thousands:
+        parts.append("bin" if thousands == 1 else num2words(thousands, lang="tr") + "bin")
+    if rest:
+        parts.append(num2words(rest, lang="tr"))
+    return "".join(parts)
+
+
 def spellers(code: str) -> list[tuple[str, Callable[[int], str]]]:
     """The independent spellers of a language: (form name, function)."""
     if code == "tl":
         return [("cardinal", tagalog)]
+    if code == "tr":
+        return [("cardinal", turkish)]
     if code == "fi":
         return [(c, lambda n, c=c: num2words(n, lang="fi", case=c)) for c in FI_CASES]
     if code == "ru":

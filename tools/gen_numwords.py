@@ -23,7 +23,7 @@ import icu  # type: ignore[import-not-found]
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimtab" / "languages" / "numwords"
 LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "fi": "fi", "ru": "ru", "uk": "uk",
-           "ja": "ja", "ko": "ko", "tl": "fil"}
+           "ja": "ja", "ko": "ko", "tl": "fil", "tr": "tr", "id": "id", "vi": "vi"}
 SCALES = (1000, 10**6, 10**9, 10**12)
 CJK = {"ja", "ko"}
 
@@ -99,9 +99,60 @@ EXTRAS: dict[str, dict] = {
            "scale": {"libo": 1000, "libong": 1000, "milyon": 10**6, "milyong": 10**6,
                      "bilyon": 10**9, "bilyong": 10**9},
            "linkers": ["at", "'t", "na", "ng"]},
+    # Turkish: the case forms of the scale words (on binden fazla, yüzden) are made from CLDR's
+    # own words by vowel harmony in tr_cases() below; CLDR's two-word teens ("on iki",
+    # whole_forms) are one form each, also glued ("oniki"); "bir" alone before a word is "a".
+    "tr": {"fractions": {"yarım": 0.5}, "lone_one_forms": ["bir"],
+           "whole_forms": list(range(11, 20)), "glued": True,
+           "not_before": ["kez", "kere", "defa"]},
+    # Indonesian: se- forms (sepuluh, seratus, seribu) are CLDR's; "puluh" (tens) and CLDR's
+    # two-word teens ("dua belas", whole_forms) are taken as one form each; sejuta and the older
+    # spellings milyar/trilyun are stated here. Plurals (ribuan, puluhan ribu) are vague
+    # quantities of id.toml. "kosong" (zero) is also "empty".
+    # "seratus" is also a multiplier that needs no number before it: "seratus tujuh puluh" is
+    # 100 + 7 x 10, not (100 + 7) x 10.
+    "id": {"add": {"sejuta": 10**6}, "mul": {"puluh": 10, "seratus": 100}, "mul_alone": True,
+           "whole_forms": list(range(12, 20)),
+           "scale": {"milyar": 10**9, "trilyun": 10**12}, "drop": ["kosong"],
+           "fractions": {"setengah": 0.5, "separuh": 0.5},
+           "lone_one_forms": ["satu"], "not_after": ["salah"]},
+    # Vietnamese: ngàn (the southern word for nghìn), tỉ (a spelling of tỷ), mươi (tens: hai
+    # mươi), the unit forms after tens (mốt, lăm), lẻ/linh (the zero of 105), chục (ten: hai
+    # chục), nửa (half); CLDR's two-word teens ("mười hai") are one form each. "một" alone
+    # before a word is the article "a"; "không" (zero) is "not".
+    "vi": {"scale": {"ngàn": 1000, "tỉ": 10**9}, "mul": {"mươi": 10, "chục": 10},
+           "add": {"mốt": 1, "lăm": 5}, "linkers": ["linh", "lẻ"], "drop": ["không"],
+           "whole_forms": list(range(11, 20)),
+           "fractions": {"nửa": 0.5},
+           "lone_one_forms": ["một", "mốt"], "not_after": ["từng"],
+           # Words before a digit that make it no count: the ordinal "thứ" (lần thứ 2) and the
+           # date words "ngày" (day 18) and "tháng" (month 10: tháng 10 is October).
+           "ordinal_prefix": ["thứ ", "Thứ ", "ngày ", "Ngày ", "tháng ", "Tháng "]},
 }
 TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima", "labing-anim",
             "labimpito", "labingwalo", "labinsiyam"]
+
+
+_TR_BACK = {"a": "ı", "ı": "ı", "o": "u", "u": "u"}
+_TR_FRONT = {"e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+#: Turkish case endings after a consonant, with A (a/e) and I (ı/i/u/ü) set by vowel harmony:
+#: accusative/possessive, genitive, dative, locative, ablative, instrumental, "-strong" (-lık).
+#: The locative of "yüz" is left out: "yüzde" is "per cent".
+_TR_ENDINGS = ["I", "In", "A", "DA", "DAn", "lA", "lIk", "lArI", "lArIn"]
+
+
+def tr_cases(word: str) -> list[str]:
+    """The case forms of a Turkish number word ending in a consonant (bin: bini, binden ...)."""
+    last = [c for c in word if c in _TR_BACK or c in _TR_FRONT][-1]
+    a = "a" if last in _TR_BACK else "e"
+    i = _TR_BACK.get(last) or _TR_FRONT[last]
+    d = "t" if word[-1] in "çfhkpsşt" else "d"
+    out = []
+    for e in _TR_ENDINGS:
+        e = e.replace("lAr", "l" + a + "r").replace("D", d)
+        after_lar = "ı" if "lar" in e else "i" if "ler" in e else i
+        out.append(word + e.replace("A", a).replace("I", after_lar))
+    return [w for w in out if w != "yüzde"]
 
 
 STRIP_ACCENTS = {"tl"}  # Tagalog news text has no CLDR accents (dalawá, libó)
@@ -186,6 +237,13 @@ def learn(code: str) -> dict:
                 whole = clean(out[k * s])
                 if k == 1 and " " not in whole and whole not in scale:
                     add.setdefault(whole, s)  # "eintausend"
+    for n in EXTRAS[code].get("whole_forms", []):  # a two-word spelling read as one form
+        fmt.setDefaultRuleSet(sets[-1])
+        add.setdefault(clean(fmt.format(n)), n)
+        if EXTRAS[code].get("glued"):  # also written as one word (Turkish "onyedi")
+            add.setdefault(clean(fmt.format(n)).replace(" ", ""), n)
+    for w in EXTRAS[code].get("drop", []):  # a number word that is mostly another word
+        add.pop(w, None)
     if code == "tl":  # CLDR's Tagalog is a spelled-out register ("dalawáng pû"); keep its scales
         add = {}
         mul = {}
@@ -230,6 +288,11 @@ def build(code: str) -> dict:
         for w, v in list(data["add"].items()):
             if w[-1] in "aeiou":
                 data["add"].setdefault(w + "ng", v)  # the linker -ng: labindalawang libo
+    if code == "tr":
+        for role in ("scale", "mul"):
+            for w, v in list(data[role].items()):
+                for form in tr_cases(w):
+                    data[role].setdefault(form, v)
     if extra.get("bare_all_scales"):
         data["bare"] = sorted(set(data["bare"]) | set(data["scale"]))
     known = set(data["add"]) | set(data["mul"]) | set(data["scale"])

@@ -141,7 +141,8 @@ class Reader:
 
     def key(self, form: str) -> str:
         """The lookup key of a form: lower case, letter variants made one, '-' for spaces."""
-        low = form.lower().translate(self.unvary) if self.variants else form.lower()
+        low = form.lower().replace("\u0307", "")  # Turkish "İki" lowers to i + a dot above
+        low = low.translate(self.unvary) if self.variants else low
         return _SEPS.sub("-", low) if _HAS_SEP.search(low) else low
 
     def _alt(self, roles: dict[str, dict[str, float]]) -> str:
