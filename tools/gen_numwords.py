@@ -119,12 +119,13 @@ EXTRAS: dict[str, dict] = {
     # Vietnamese: ngàn (the southern word for nghìn), tỉ (a spelling of tỷ), mươi (tens: hai
     # mươi), the unit forms after tens (mốt, lăm), lẻ/linh (the zero of 105), chục (ten: hai
     # chục), nửa (half); CLDR's two-word teens ("mười hai") are one form each. "một" alone
-    # before a word is the article "a"; "không" (zero) is "not".
+    # before a word is the article "a"; "không" (zero) is "not"; "năm" (five) alone is mostly
+    # "year" (năm ngoái, Lầu Năm Góc), "ba" (three) alone "father" or Ba Lan (Poland).
     "vi": {"scale": {"ngàn": 1000, "tỉ": 10**9}, "mul": {"mươi": 10, "chục": 10},
            "add": {"mốt": 1, "lăm": 5}, "linkers": ["linh", "lẻ"], "drop": ["không"],
            "whole_forms": list(range(11, 20)),
            "fractions": {"nửa": 0.5},
-           "lone_one_forms": ["một", "mốt"], "not_after": ["từng"],
+           "lone_one_forms": ["một", "mốt"], "not_after": ["từng"], "never_alone": ["năm", "ba"],
            # Words before a digit that make it no count: the ordinal "thứ" (lần thứ 2) and the
            # date words "ngày" (day 18) and "tháng" (month 10: tháng 10 is October).
            "ordinal_prefix": ["thứ ", "Thứ ", "ngày ", "Ngày ", "tháng ", "Tháng "]},
