@@ -35,7 +35,11 @@ CJK = {"ja", "ko"}
 # or pronoun); not_after (words before a lone 1 that make it a pronoun); approx_plural
 # (plural approximate numerals, read only after a number: "deux centaines" is about 200,
 # "des centaines" is "hundreds of"); ordinal_prefix/ordinal_suffix (glued to a number, make an
-# ordinal: 第25, 25번째; the digit reader uses them too).
+# ordinal: 第25, 25번째; the digit reader uses them too; vi "ngày 18", "tháng 10");
+# never_alone (number words never read on their own: a Korean syllable not before a counter,
+# vi "năm", five, which alone is mostly "year"); whole_forms (numbers whose CLDR spelling of
+# two words is read as one form: "on iki", "dua belas"; glued: also written as one word);
+# drop (CLDR words taken out: vi "không", zero, is mostly "not").
 EXTRAS: dict[str, dict] = {
     "en": {"articles": ["a", "an"], "dozen": ["dozen"], "linkers": ["and"],
            "fractions": {"half a": 0.5, "half": 0.5, "a quarter": 0.25, "quarter of a": 0.25},
