@@ -34,6 +34,7 @@ LOCALES |= {"it": "it", "pt": "pt", "nl": "nl"}
 # ("dezasseis", "bilião" = 10**12, "mil milhões") beside Brazilian ("dezesseis", "bilhão").
 MORE_LOCALES = {"pt": ["pt_PT"]}
 LOCALES |= {"pl": "pl", "cs": "cs"}
+LOCALES |= {"tr": "tr", "id": "id", "vi": "vi"}
 SCALES = (1000, 10**6, 10**9, 10**12)
 CJK = {"ja", "ko"}
 
@@ -45,7 +46,11 @@ CJK = {"ja", "ko"}
 # or pronoun); not_after (words before a lone 1 that make it a pronoun); approx_plural
 # (plural approximate numerals, read only after a number: "deux centaines" is about 200,
 # "des centaines" is "hundreds of"); ordinal_prefix/ordinal_suffix (glued to a number, make an
-# ordinal: 第25, 25번째; the digit reader uses them too).
+# ordinal: 第25, 25번째; the digit reader uses them too; vi "ngày 18", "tháng 10");
+# never_alone (number words never read on their own: a Korean syllable not before a counter,
+# vi "năm", five, which alone is mostly "year"); whole_forms (numbers whose CLDR spelling of
+# two words is read as one form: "on iki", "dua belas"; glued: also written as one word);
+# drop (CLDR words taken out: vi "không", zero, is mostly "not").
 EXTRAS: dict[str, dict] = {
     "en": {"articles": ["a", "an"], "dozen": ["dozen"], "linkers": ["and"],
            "fractions": {"half a": 0.5, "half": 0.5, "a quarter": 0.25, "quarter of a": 0.25},
@@ -161,6 +166,36 @@ EXTRAS: dict[str, dict] = {
            "bare": ["tisíc", "milion", "milión", "miliarda"],
            "fractions": {"půl": 0.5},
            "not_before": ["z", "ze"]},
+    # Turkish: the case forms of the scale words (on binden fazla, yüzden) are made from CLDR's
+    # own words by vowel harmony in tr_cases() below; CLDR's two-word teens ("on iki",
+    # whole_forms) are one form each, also glued ("oniki"); "bir" alone before a word is "a".
+    "tr": {"fractions": {"yarım": 0.5}, "lone_one_forms": ["bir"],
+           "whole_forms": list(range(11, 20)), "glued": True,
+           "not_before": ["kez", "kere", "defa"]},
+    # Indonesian: se- forms (sepuluh, seratus, seribu) are CLDR's; "puluh" (tens) and CLDR's
+    # two-word teens ("dua belas", whole_forms) are taken as one form each; sejuta and the older
+    # spellings milyar/trilyun are stated here. Plurals (ribuan, puluhan ribu) are vague
+    # quantities of id.toml. "kosong" (zero) is also "empty".
+    # "seratus" is also a multiplier that needs no number before it: "seratus tujuh puluh" is
+    # 100 + 7 x 10, not (100 + 7) x 10.
+    "id": {"add": {"sejuta": 10**6}, "mul": {"puluh": 10, "seratus": 100}, "mul_alone": True,
+           "whole_forms": list(range(12, 20)),
+           "scale": {"milyar": 10**9, "trilyun": 10**12}, "drop": ["kosong"],
+           "fractions": {"setengah": 0.5, "separuh": 0.5},
+           "lone_one_forms": ["satu"], "not_after": ["salah"]},
+    # Vietnamese: ngàn (the southern word for nghìn), tỉ (a spelling of tỷ), mươi (tens: hai
+    # mươi), the unit forms after tens (mốt, lăm), lẻ/linh (the zero of 105), chục (ten: hai
+    # chục), nửa (half); CLDR's two-word teens ("mười hai") are one form each. "một" alone
+    # before a word is the article "a"; "không" (zero) is "not"; "năm" (five) alone is mostly
+    # "year" (năm ngoái, Lầu Năm Góc), "ba" (three) alone "father" or Ba Lan (Poland).
+    "vi": {"scale": {"ngàn": 1000, "tỉ": 10**9}, "mul": {"mươi": 10, "chục": 10},
+           "add": {"mốt": 1, "lăm": 5}, "linkers": ["linh", "lẻ"], "drop": ["không"],
+           "whole_forms": list(range(11, 20)),
+           "fractions": {"nửa": 0.5},
+           "lone_one_forms": ["một", "mốt"], "not_after": ["từng"], "never_alone": ["năm", "ba"],
+           # Words before a digit that make it no count: the ordinal "thứ" (lần thứ 2) and the
+           # date words "ngày" (day 18) and "tháng" (month 10: tháng 10 is October).
+           "ordinal_prefix": ["thứ ", "Thứ ", "ngày ", "Ngày ", "tháng ", "Tháng "]},
 }
 TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima", "labing-anim",
             "labimpito", "labingwalo", "labinsiyam"]
@@ -170,6 +205,28 @@ TL_TEENS = ["labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima
 # elides before a vowel ("cent|ottanta", "tre|cent|ottanta"), Portuguese links with "e"
 # ("cento e um").
 TAILS = range(0, 100)
+_TR_BACK = {"a": "ı", "ı": "ı", "o": "u", "u": "u"}
+_TR_FRONT = {"e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+#: Turkish case endings after a consonant, with A (a/e) and I (ı/i/u/ü) set by vowel harmony:
+#: accusative/possessive, genitive, dative, locative, ablative, instrumental, "-strong" (-lık).
+#: The locative of "yüz" is left out: "yüzde" is "per cent".
+_TR_ENDINGS = ["I", "In", "A", "DA", "DAn", "lA", "lIk", "lArI", "lArIn"]
+
+
+def tr_cases(word: str) -> list[str]:
+    """The case forms of a Turkish number word ending in a consonant (bin: bini, binden ...)."""
+    last = [c for c in word if c in _TR_BACK or c in _TR_FRONT][-1]
+    a = "a" if last in _TR_BACK else "e"
+    i = _TR_BACK.get(last) or _TR_FRONT[last]
+    d = "t" if word[-1] in "çfhkpsşt" else "d"
+    out = []
+    for e in _TR_ENDINGS:
+        e = e.replace("lAr", "l" + a + "r").replace("D", d)
+        after_lar = "ı" if "lar" in e else "i" if "ler" in e else i
+        out.append(word + e.replace("A", a).replace("I", after_lar))
+    return [w for w in out if w != "yüzde"]
+
+
 STRIP_ACCENTS = {"tl"}  # Tagalog news text has no CLDR accents (dalawá, libó)
 _strip = False
 
@@ -293,6 +350,13 @@ def learn(code: str) -> dict:
                 whole = clean(out[k * s])
                 if k == 1 and " " not in whole and whole not in scale:
                     add.setdefault(whole, s)  # "eintausend"
+    for n in EXTRAS[code].get("whole_forms", []):  # a two-word spelling read as one form
+        fmt.setDefaultRuleSet(sets[-1])
+        add.setdefault(clean(fmt.format(n)), n)
+        if EXTRAS[code].get("glued"):  # also written as one word (Turkish "onyedi")
+            add.setdefault(clean(fmt.format(n)).replace(" ", ""), n)
+    for w in EXTRAS[code].get("drop", []):  # a number word that is mostly another word
+        add.pop(w, None)
     if code == "tl":  # CLDR's Tagalog is a spelled-out register ("dalawáng pû"); keep its scales
         add = {}
         mul = {}
@@ -340,6 +404,11 @@ def build(code: str) -> dict:
     if code == "cs":
         for w, v in czech_cases(data["add"]).items():
             data["add"].setdefault(w, v)
+    if code == "tr":
+        for role in ("scale", "mul"):
+            for w, v in list(data[role].items()):
+                for form in tr_cases(w):
+                    data[role].setdefault(form, v)
     if extra.get("bare_all_scales"):
         data["bare"] = sorted(set(data["bare"]) | set(data["scale"]))
     known = set(data["add"]) | set(data["mul"]) | set(data["scale"])

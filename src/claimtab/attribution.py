@@ -208,6 +208,11 @@ def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:
 def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int) -> str:
     """The claimant of a cue after the name ("X said"), or of an inverted clause ("said X")."""
     lang = ctx.lang
+    if cue.kind == "after" and lang.subject_opens_sentence:  # "NIS, ... açıkladı"
+        limit = min(counted, cue.start) if counted >= 0 else cue.start
+        who = as_name(ctx, _opening_phrase(ctx, s, limit), s, last)
+        if who:
+            return last() or "" if who.lower() in lang.subject_pronouns else who
     who, first = backward_phrase(ctx.text, ctx.folded, cue.start, s, lang)
     who = as_name(ctx, who, s, last)
     holds_counted = first <= counted < cue.start
@@ -297,6 +302,18 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
         if w.endswith(","):
             break
     return " ".join(words)
+
+
+def _opening_phrase(ctx: Reading, s: int, limit: int) -> str:
+    """The capitalised phrase that opens a sentence and ends at a comma before ``limit`` ("")."""
+    m = _CLAUSE_BREAK.search(ctx.folded, s, limit)
+    if m is None or m.group(0) != ",":
+        return ""
+    phrase = clean_phrase(ctx.text[s : m.start()], ctx.lang)
+    words = phrase.split()
+    if not words or not words[0][:1].isupper() or len(words) > CLAIMANT_MAX_WORDS:
+        return ""
+    return phrase
 
 
 def _topic_subject(ctx: Reading, s: int, cue_start: int) -> str:

@@ -141,7 +141,8 @@ class Reader:
 
     def key(self, form: str) -> str:
         """The lookup key of a form: lower case, letter variants made one, '-' for spaces."""
-        low = form.lower().translate(self.unvary) if self.variants else form.lower()
+        low = form.lower().replace("\u0307", "")  # Turkish "İki" lowers to i + a dot above
+        low = low.translate(self.unvary) if self.variants else low
         return _SEPS.sub("-", low) if _HAS_SEP.search(low) else low
 
     def _alt(self, roles: dict[str, dict[str, float]]) -> str:
@@ -508,6 +509,8 @@ def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
                 raise _Reject("a capitalised scale word after a capitalised word: a name")
         if len(toks) == 1 and toks[0].roles.get("add") == 1.0:
             _lone_one(d, toks[0].form.lower(), before, after)
+        if len(toks) == 1 and rd.key(toks[0].form) in d.get("never_alone", []):
+            raise _Reject("a number word that alone is mostly another word (vi năm: year)")
         if len(toks) == 1 and set(toks[0].roles) == {"mul"} and not d.get("lone_mul"):
             raise _Reject("a multiplier word alone")
         _stem_guard(rd, text, a, b)

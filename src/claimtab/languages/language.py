@@ -105,6 +105,9 @@ class Language:
     #: The subject before a verb-final cue, and the topic opening a sentence.
     topic_before_verb: Pattern | None = field(repr=False)
     topic_opening: Pattern | None = field(repr=False)
+    #: Verb-final languages written with spaces (tr): the claimant of a reporting verb after
+    #: the reported clause is the sentence's opening phrase up to a comma ("NIS, ... açıkladı").
+    subject_opens_sentence: bool = field(repr=False)
     stop_words: set[str] = field(repr=False)
     drop_leading: set[str] = field(repr=False)
     #: Splits a list of names ("Moscow and Pyongyang") into the names.
@@ -354,6 +357,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     return {
         "re_cues": compile_named(cues, bound),
         "subject_pronouns": frozenset(att.subject_pronouns),
+        "subject_opens_sentence": att.subject_opens_sentence,
         **_topics(att),
         "re_report_noun": re.compile(rf"^(?:{report})(?:\s+|$)", _I) if report else None,
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),

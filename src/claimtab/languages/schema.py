@@ -109,6 +109,7 @@ class Attribution:
     times: list[str] = field(default_factory=list)
     opening_topic_markers: list[str] = field(default_factory=list)
     quote_markers: list[str] = field(default_factory=list)
+    subject_opens_sentence: bool = False
 
 
 @dataclass
