@@ -23,9 +23,11 @@ import icu  # type: ignore[import-not-found]
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimtab" / "languages" / "numwords"
 LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "fi": "fi", "ru": "ru", "uk": "uk",
-           "ja": "ja", "ko": "ko", "tl": "fil"}
+           "ja": "ja", "ko": "ko", "tl": "fil", "zh": "zh", "ar": "ar"}
+# Further CLDR locales whose rules a language's file also learns (traditional Chinese script).
+ALSO_LOCALES = {"zh": ["zh_Hant"]}
 SCALES = (1000, 10**6, 10**9, 10**12)
-CJK = {"ja", "ko"}
+CJK = {"ja", "ko", "zh"}
 
 # Hand-stated data CLDR has no rules for. Keys: add/mul/scale forms; fractions (a part of the
 # scale word that follows: "half a million"); approx (approximate numerals, read as approx);
@@ -87,6 +89,15 @@ EXTRAS: dict[str, dict] = {
            "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
                            "천", "만"],
            "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
+    "zh": {"ordinal_prefix": ["第"], "add": {"零": 0}, "over_markers": ["余", "餘", "多"],
+           "counters": ["名", "人", "位", "发", "發", "枚", "颗", "顆", "门", "門", "辆", "輛",
+                        "架", "套", "个", "個"],
+           "mul_alone": True},
+    # Arabic: CLDR's forms are the nominative masculine; the oblique case, the feminine 3-10,
+    # the dual of the scale words, glued hundreds and the linker و are derived in arabic().
+    "ar": {"scale": {"ملايين": 10**6, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9},
+           "add": {"أحد عشر": 11, "إحدى عشرة": 11, "أحد عشرة": 11},
+           "letter_variants": {"ا": "إ"}},
     "tl": {"add": {"isa": 1, "isang": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3,
                    "apat": 4, "lima": 5, "limang": 5, "anim": 6, "pito": 7, "pitong": 7,
                    "walo": 8, "walong": 8, "siyam": 9, "sampu": 10, "sampung": 10,
@@ -126,20 +137,31 @@ def rulesets(fmt: icu.RuleBasedNumberFormat) -> list[str]:
     """The cardinal rule sets of a formatter (not ordinal, year, numbering or financial)."""
     names = [fmt.getRuleSetName(i) for i in range(fmt.getNumberOfRuleSetNames())]
     keep = ("%spellout-cardinal", "%spellout-numbering")
-    return [n for n in names if n.startswith(keep) and "financial" not in n and "year" not in n]
+    skip = ("financial", "year", "days")
+    return [n for n in names if n.startswith(keep) and not any(k in n for k in skip)]
+
+
+def _formatters(code: str) -> list[tuple[str, icu.RuleBasedNumberFormat, str]]:
+    """(locale, formatter, rule set) for every cardinal rule set of the language's locales."""
+    out = []
+    for loc in [LOCALES[code], *ALSO_LOCALES.get(code, [])]:
+        fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(loc))
+        out += [(loc, fmt, rs) for rs in rulesets(fmt)]
+    return out
 
 
 def learn(code: str) -> dict:
     """Every number form of a language, with its roles, from every cardinal rule set."""
     global _strip
     _strip = code in STRIP_ACCENTS
-    fmt = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(LOCALES[code]))
     add: dict[str, int] = {}
     mul: dict[str, int] = {}
     scale: dict[str, int] = {}
     bare: set[str] = set()
-    sets = rulesets(fmt)
-    for rs in sets:
+    sets: list[str] = []
+    for _loc, fmt, rs in _formatters(code):
+        if rs not in sets:
+            sets.append(rs)
         fmt.setDefaultRuleSet(rs)
         out = {n: fmt.format(n) for n in list(range(0, 1000)) + [k * s for s in SCALES
                                                                   for k in (1, 2, 3, 5, 21, 25)]}
@@ -216,6 +238,53 @@ def ordinals(code: str, known: set[str]) -> list[str]:
     return sorted(words)
 
 
+def _oblique(form: str) -> str:
+    """The genitive/accusative of an Arabic number form: عشرون -> عشرين, اثنان -> اثنين."""
+    words = []
+    for w in form.split():
+        if w.endswith(("ون", "ان")) and len(w) > 3:
+            w = w[:-2] + "ين"
+        elif w in ("إثنا", "اثنا", "إثنتا", "اثنتا"):
+            w = w[:-1] + "ي"
+        words.append(w)
+    return " ".join(words)
+
+
+def arabic(data: dict) -> None:
+    """Arabic forms CLDR does not write: every compound below 100 whole (units come before
+    tens, "ثلاثة وعشرون"), the oblique case, the feminine 3-10 without ة, hundreds glued and in
+    the مئة spelling, the dual and accusative of the scale words, and the linker و glued on."""
+    add, scale = data["add"], data["scale"]
+    for _loc, fmt, rs in _formatters("ar"):
+        fmt.setDefaultRuleSet(rs)
+        for n in range(1, 100):
+            add.setdefault(clean(fmt.format(n)), n)
+        for s in SCALES:  # a dual is one word, two of the scale ("ألفين"), no scale word
+            dual = clean(fmt.format(2 * s))
+            if " " not in dual and scale.get(dual) == s:
+                del scale[dual]
+                add[dual] = 2 * s
+    for form, v in list(add.items()):
+        add.setdefault(_oblique(form), v)
+        if 3 <= v % 10 <= 9 or v == 10:
+            add.setdefault(" ".join(w[:-1] if w.endswith("ة") else w for w in form.split()), v)
+    units = {v: f for f, v in add.items() if 3 <= v <= 9 and " " not in f and f.endswith("ة")}
+    for v, f in sorted(units.items()):
+        for hundred in ("مائة", "مئة"):
+            add.setdefault(f[:-1] + hundred, v * 100)
+    for form, v in list(add.items()):
+        if "مائ" in form:
+            add.setdefault(form.replace("مائ", "مئ"), v)
+    data["mul"].setdefault("مئة", 100)
+    for w, v in [(w, v) for w, v in scale.items() if w in data["bare"]]:
+        for dual in ("ان", "ين", "ي"):
+            add.setdefault(w + dual, 2 * v)
+        scale.setdefault(w + "ا", v)
+    for role in ("add", "mul", "scale"):
+        for form, v in list(data[role].items()):
+            data[role].setdefault("و" + form, v)
+
+
 def build(code: str) -> dict:
     """The data file of one language."""
     data = learn(code)
@@ -230,6 +299,8 @@ def build(code: str) -> dict:
         for w, v in list(data["add"].items()):
             if w[-1] in "aeiou":
                 data["add"].setdefault(w + "ng", v)  # the linker -ng: labindalawang libo
+    if code == "ar":
+        arabic(data)
     if extra.get("bare_all_scales"):
         data["bare"] = sorted(set(data["bare"]) | set(data["scale"]))
     known = set(data["add"]) | set(data["mul"]) | set(data["scale"])
