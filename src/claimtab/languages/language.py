@@ -349,11 +349,13 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     ]
     conj = "|".join(att.conjunctions)
     report = alternation(att.report_nouns) if att.report_nouns else None
+    # Where words are not separated, a report noun is glued to the name ("据韩国国家情报院").
+    after_report = r"(?:\s+|$)" if spec.word_boundaries else r"\s*"
     return {
         "re_cues": compile_named(cues, bound),
         "subject_pronouns": frozenset(att.subject_pronouns),
         **_topics(att),
-        "re_report_noun": re.compile(rf"^(?:{report})(?:\s+|$)", _I) if report else None,
+        "re_report_noun": re.compile(rf"^(?:{report}){after_report}", _I) if report else None,
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
         "re_times": compile_any(att.times, bound),
         "re_quote_marker": compile_any(att.quote_markers, None),
