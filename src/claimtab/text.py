@@ -52,6 +52,9 @@ for _src, _dst in {
     "）": ")",
     "\u066b": ".",  # Arabic decimal separator
     "\u066c": ",",  # Arabic thousands separator
+    "\u060c": ",",  # Arabic comma
+    "\u061b": ";",  # Arabic semicolon
+    "\u061f": "?",  # Arabic question mark
 }.items():
     _FOLD_TABLE[ord(_src)] = _dst
 _FOLD_TABLE[ord("\t")] = " "
