@@ -96,7 +96,9 @@ EXTRAS: dict[str, dict] = {
     # Arabic: CLDR's forms are the nominative masculine; the oblique case, the feminine 3-10,
     # the dual of the scale words, glued hundreds and the linker و are derived in arabic().
     "ar": {"scale": {"ملايين": 10**6, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9},
-           "add": {"أحد عشر": 11, "إحدى عشرة": 11, "أحد عشرة": 11},
+           "add": {"أحد عشر": 11, "إحدى عشرة": 11, "أحد عشرة": 11}, "linkers": ["و"],
+           # "نصف مليون" is half a million; "مليون ونصف" (one and a half) is not read at all.
+           "fractions": {"نصف": 0.5, "ونصف": 0.5, "ربع": 0.25, "وربع": 0.25},
            "letter_variants": {"ا": "إ"}},
     "tl": {"add": {"isa": 1, "isang": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3,
                    "apat": 4, "lima": 5, "limang": 5, "anim": 6, "pito": 7, "pitong": 7,
@@ -263,7 +265,6 @@ def arabic(data: dict) -> None:
             dual = clean(fmt.format(2 * s))
             if " " not in dual and scale.get(dual) == s:
                 del scale[dual]
-                add[dual] = 2 * s
     for form, v in list(add.items()):
         add.setdefault(_oblique(form), v)
         if 3 <= v % 10 <= 9 or v == 10:
@@ -272,17 +273,30 @@ def arabic(data: dict) -> None:
     for v, f in sorted(units.items()):
         for hundred in ("مائة", "مئة"):
             add.setdefault(f[:-1] + hundred, v * 100)
+            if f.endswith("ية"):  # ثمانمائة beside ثمانيمائة
+                add.setdefault(f[:-2] + hundred, v * 100)
+    for form, v in list(add.items()):  # the construct dual drops its ن: مئتا جندي, مئتي
+        if v == 200 and form.endswith(("ان", "ين")):
+            add.setdefault(form[:-1], v)
     for form, v in list(add.items()):
         if "مائ" in form:
             add.setdefault(form.replace("مائ", "مئ"), v)
     data["mul"].setdefault("مئة", 100)
     for w, v in [(w, v) for w, v in scale.items() if w in data["bare"]]:
+        # The dual is a scale word of its own, read alone ("ألفين" = 2000), and a smaller
+        # number after it adds ("ألفين ومائة").
         for dual in ("ان", "ين", "ي"):
-            add.setdefault(w + dual, 2 * v)
-        scale.setdefault(w + "ا", v)
+            scale.setdefault(w + dual, 2 * v)
+            data["bare"].append(w + dual)
+        scale.setdefault(w + "ا", v)  # the accusative: عشرين ألفا
+        scale.setdefault(w + "اً", v)
+    for form, v in list(add.items()):  # و written apart: ثلاثة و عشرون
+        if " و" in form:
+            add.setdefault(form.replace(" و", " و "), v)
     for role in ("add", "mul", "scale"):
         for form, v in list(data[role].items()):
             data[role].setdefault("و" + form, v)
+    data["bare"] = sorted(set(data["bare"]) | {"و" + w for w in data["bare"]})
 
 
 def build(code: str) -> dict:
