@@ -139,6 +139,8 @@ class Language:
     #: The transfer verbs as a word scanner, to find them in a whole document at once.
     transfer_scanner: WordScanner | None = field(repr=False)
     transfer_payments: list[tuple[Pattern, str]] = field(repr=False)
+    #: The subject may follow the transfer verb (Arabic "أرسلت كوريا الشمالية صواريخ").
+    transfer_verb_first: bool = field(repr=False)
     # [countries], [denials], [furniture], [metadata], [sentences]
     countries: list[tuple[Pattern, str]] = field(repr=False)
     re_denial: Pattern | None = field(repr=False)
@@ -427,6 +429,7 @@ def _scope(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, An
         "re_transfer_block": compile_any(tr.blockers, bound),
         "re_party": compile_named(parties, bound) if len(parties) == 2 else None,
         "transfer_payments": [(re.compile(bound(p), _I), item) for p, item in tr.payments],
+        "transfer_verb_first": tr.verb_first,
     }
 
 

@@ -140,6 +140,7 @@ class Transfers:
     receive_verbs: list[str] = field(default_factory=list)
     blockers: list[str] = field(default_factory=list)
     payments: list[tuple[str, str]] = field(default_factory=list)
+    verb_first: bool = False
 
 
 @dataclass
