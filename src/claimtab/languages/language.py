@@ -92,6 +92,8 @@ class Language:
     date_forms: list[tuple[Pattern, bool]] = field(repr=False)
     #: Whether a month name alone must be capitalised to be a month (English "may" is a verb).
     months_capitalised: bool = field(repr=False)
+    #: A year is written with its suffix (zh 2024年): a bare 1900-2100 is a number ("2000美元").
+    years_need_suffix: bool = field(repr=False)
     # [rates]: named groups day, week, month, year, person
     re_rates: Pattern | None = field(repr=False)
     # [status]
@@ -301,6 +303,7 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
         "date_forms": _date_forms(mo),
         "months_capitalised": spec.dates.months_capitalised,
+        "years_need_suffix": spec.dates.years_need_suffix,
     }
 
 

@@ -68,6 +68,7 @@ class Dates:
     months_are_patterns: bool = False
     number_suffixes: list[str] = field(default_factory=list)
     months_capitalised: bool = False
+    years_need_suffix: bool = False
 
 
 @dataclass
