@@ -293,6 +293,12 @@ def arabic(data: dict) -> None:
     for form, v in list(add.items()):  # و written apart: ثلاثة و عشرون
         if " و" in form:
             add.setdefault(form.replace(" و", " و "), v)
+    for role in ("add", "mul", "scale"):  # no hamza or madda on a word-initial alef: الف, الاف
+        for form, v in list(data[role].items()):
+            bare = " ".join("ا" + w[1:] if w[:1] in "أإآ" else w for w in form.split())
+            data[role].setdefault(bare, v)
+            if form in data["bare"]:
+                data["bare"].append(bare)
     for role in ("add", "mul", "scale"):
         for form, v in list(data[role].items()):
             data[role].setdefault("و" + form, v)
