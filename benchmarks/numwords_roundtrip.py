@@ -23,7 +23,7 @@ from claimtab.numwords import available_codes, read_number_words, reader
 FI_CASES = ["nominative", "genitive", "partitive", "inessive", "elative", "illative",
             "adessive", "ablative", "allative", "essive", "translative"]
 RU_FORMS = [{"case": c, "gender": g} for c in ("n", "g", "d", "a", "i", "p") for g in "mfn"]
-COUNTER = {"ja": "人", "ko": " 명"}
+COUNTER = {"ja": "人", "ko": " 명", "zh": "名"}
 UK_FORMS = [{}, {"gender": "feminine"}]
 TL_UNITS = ["", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"]
 TL_TENS = ["", "sampu", "dalawampu", "tatlumpu", "apatnapu", "limampu", "animnapu", "pitumpu",
@@ -82,12 +82,47 @@ def turkish(n: int) -> str:
     return "".join(parts)
 
 
+ZH_DIGITS = "零一二三四五六七八九"
+
+
+def _zh_below_10000(n: int, lead: bool) -> str:
+    """Chinese 1..9999: 三千零五十; a gap of zeros is one 零; 十 alone opens a number (十五)."""
+    out, zero = "", False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, value)
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += ("" if value == 10 and d == 1 and lead and not out else ZH_DIGITS[d]) + name
+    return out
+
+
+def chinese(n: int, traditional: bool = False) -> str:
+    """Spell a number in Chinese (simplified, or traditional 萬/億): 一亿二千万零五十."""
+    if n == 0:
+        return "零"
+    out = ""
+    for value, name in ((10**8, "億" if traditional else "亿"), (10**4, "萬" if traditional
+                                                                    else "万"), (1, "")):
+        k, n = divmod(n, value)
+        if k:
+            if out and k < 1000:
+                out += "零"
+            out += _zh_below_10000(k, lead=not out) + name
+    return out
+
+
 def spellers(code: str) -> list[tuple[str, Callable[[int], str]]]:
     """The independent spellers of a language: (form name, function)."""
     if code == "tl":
         return [("cardinal", tagalog)]
     if code == "tr":
         return [("cardinal", turkish)]
+    if code == "zh":
+        return [("simplified", chinese), ("traditional", lambda n: chinese(n, True))]
     if code == "fi":
         return [(c, lambda n, c=c: num2words(n, lang="fi", case=c)) for c in FI_CASES]
     if code == "ru":
@@ -140,7 +175,7 @@ def roundtrip(
     for i, value in enumerate(numbers(code, 2 * n)):
         if i - skipped >= n:
             break
-        if code in ("ja", "ko") and value == 0:
+        if code in ("ja", "ko", "zh") and value == 0:
             continue
         name, spell = forms[i % len(forms)]
         phrase = spell(value)

@@ -61,6 +61,11 @@ CASES = {
          "국가정보원", "KR"),
         ("ko", "북한이 병사 1만2000명을 파견했다고 국정원이 밝혔다.", "국정원", "KR"),
     ],
+    "unspaced report noun": [
+        # 据 is glued to the name it opens, in a language without spaces.
+        ("zh", "據韓國國家情報院稱，朝鮮已向俄羅斯派遣約1.2萬名士兵。", "韓國國家情報院", "KR"),
+        ("zh", "据乌克兰军事情报总局称，朝鲜计划再派遣3000名士兵。", "乌克兰军事情报总局", "UA"),
+    ],
     "media": [
         ("en", "North Korea has sent 10,000 troops, according to media reports.",
          "media reports", "media"),

@@ -199,6 +199,20 @@ def test_nfc_and_fold_keep_offsets():
     assert folded == 'Café "10 000" - 12 troops\n'
 
 
+def test_fold_makes_every_decimal_digit_ascii():
+    # Arabic-Indic and Extended Arabic-Indic (Persian) digits, Devanagari, Arabic separators.
+    text = "\u0661\u0662\u066c\u0665\u0660\u0660 \u06f3\u066b\u06f5 \u0968\u0966 x\u00b2"
+    assert fold(text) == "12,500 3.5 20 x\u00b2"
+    # Arabic comma, semicolon and question mark: clause and sentence breaks like , ; ?
+    assert fold("\u0642\u0627\u0644\u060c \u0644\u0627\u061b \u0647\u0644\u061f") == (
+        "\u0642\u0627\u0644, \u0644\u0627; \u0647\u0644?")
+    from claimtab.numbers import find_quantities
+
+    digits = "\u0661\u0662\u066c\u0665\u0660\u0660"
+    found = find_quantities(digits + " troops", "en")
+    assert [(q.value_low, q.text) for q in found] == [(12500, digits)]
+
+
 def test_document_ids_keep_unique_stems_and_disambiguate_by_path():
     from claimtab.load import document_ids
 

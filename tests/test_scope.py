@@ -128,6 +128,10 @@ def test_decisions_are_planned(lang: str, text: str) -> None:
      [("missiles", "ballistic missiles", "article")]),
     ("ko", "북한은 러시아에 탄도미사일과 포탄을 공급했다.",
      [("missiles", "ballistic missiles", "article"), ("munitions", "shells", "article")]),
+    # Verb first (ar verb_first): the party right after the verb is the subject.
+    ("ar", "أرسلت كوريا الشمالية قوات إلى روسيا.", [("troops", "troops", "article")]),
+    ("ar", "تلقت روسيا صواريخ باليستية من كوريا الشمالية.",
+     [("missiles", "ballistic missiles", "article")]),
 ])
 def test_claims_without_a_figure(lang: str, text: str, want: list) -> None:
     claims = extract_claims(text, lang)
@@ -144,6 +148,8 @@ def test_claims_without_a_figure(lang: str, text: str, want: list) -> None:
     ("ru", "КНДР не направляла войска в Россию."),
     ("fr", "La Corée du Nord n'a pas envoyé de soldats en Russie."),
     ("es", "Corea del Norte no ha enviado tropas a Rusia."),
+    ("ar", "لم ترسل كوريا الشمالية قوات إلى روسيا."),
+    ("ar", "هل أرسلت كوريا الشمالية صواريخ إلى روسيا؟"),
 ])
 def test_denials_questions_and_negations_state_no_transfer(lang: str, text: str) -> None:
     assert extract_claims(text, lang) == []

@@ -35,8 +35,11 @@ LOCALES |= {"it": "it", "pt": "pt", "nl": "nl"}
 MORE_LOCALES = {"pt": ["pt_PT"]}
 LOCALES |= {"pl": "pl", "cs": "cs"}
 LOCALES |= {"tr": "tr", "id": "id", "vi": "vi"}
+LOCALES |= {"zh": "zh", "ar": "ar"}
+# Further CLDR locales whose rules a language's file also learns (traditional Chinese script).
+MORE_LOCALES["zh"] = ["zh_Hant"]
 SCALES = (1000, 10**6, 10**9, 10**12)
-CJK = {"ja", "ko"}
+CJK = {"ja", "ko", "zh"}
 
 # Hand-stated data CLDR has no rules for. Keys: add/mul/scale forms; fractions (a part of the
 # scale word that follows: "half a million"); approx (approximate numerals, read as approx);
@@ -102,6 +105,17 @@ EXTRAS: dict[str, dict] = {
            "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
                            "천", "만"],
            "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
+    "zh": {"ordinal_prefix": ["第"], "add": {"零": 0}, "over_markers": ["余", "餘", "多"],
+           "counters": ["名", "人", "位", "发", "發", "枚", "颗", "顆", "门", "門", "辆", "輛",
+                        "架", "套", "个", "個"],
+           "mul_alone": True},
+    # Arabic: CLDR's forms are the nominative masculine; the oblique case, the feminine 3-10,
+    # the dual of the scale words, glued hundreds and the linker و are derived in arabic().
+    "ar": {"scale": {"ملايين": 10**6, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9},
+           "add": {"أحد عشر": 11, "إحدى عشرة": 11, "أحد عشرة": 11}, "linkers": ["و"],
+           # "نصف مليون" is half a million; "مليون ونصف" (one and a half) is not read at all.
+           "fractions": {"نصف": 0.5, "ونصف": 0.5, "ربع": 0.25, "وربع": 0.25},
+           "letter_variants": {"ا": "إ"}},
     "tl": {"add": {"isa": 1, "isang": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3,
                    "apat": 4, "lima": 5, "limang": 5, "anim": 6, "pito": 7, "pitong": 7,
                    "walo": 8, "walong": 8, "siyam": 9, "sampu": 10, "sampung": 10,
@@ -269,7 +283,8 @@ def rulesets(fmt: icu.RuleBasedNumberFormat) -> list[str]:
     """The cardinal rule sets of a formatter (not ordinal, year, numbering or financial)."""
     names = [fmt.getRuleSetName(i) for i in range(fmt.getNumberOfRuleSetNames())]
     keep = ("%spellout-cardinal", "%spellout-numbering")
-    return [n for n in names if n.startswith(keep) and "financial" not in n and "year" not in n]
+    skip = ("financial", "year", "days")
+    return [n for n in names if n.startswith(keep) and not any(k in n for k in skip)]
 
 
 def formatter(code: str) -> icu.RuleBasedNumberFormat:
@@ -387,6 +402,71 @@ def ordinals(code: str, known: set[str]) -> list[str]:
     return sorted(words)
 
 
+def _oblique(form: str) -> str:
+    """The genitive/accusative of an Arabic number form: عشرون -> عشرين, اثنان -> اثنين."""
+    words = []
+    for w in form.split():
+        if w.endswith(("ون", "ان")) and len(w) > 3:
+            w = w[:-2] + "ين"
+        elif w in ("إثنا", "اثنا", "إثنتا", "اثنتا"):
+            w = w[:-1] + "ي"
+        words.append(w)
+    return " ".join(words)
+
+
+def arabic(data: dict) -> None:
+    """Arabic forms CLDR does not write: every compound below 100 whole (units come before
+    tens, "ثلاثة وعشرون"), the oblique case, the feminine 3-10 without ة, hundreds glued and in
+    the مئة spelling, the dual and accusative of the scale words, and the linker و glued on."""
+    add, scale = data["add"], data["scale"]
+    for _loc, fmt, rs in _formats("ar"):
+        fmt.setDefaultRuleSet(rs)
+        for n in range(1, 100):
+            add.setdefault(clean(fmt.format(n)), n)
+        for s in SCALES:  # a dual is one word, two of the scale ("ألفين"), no scale word
+            dual = clean(fmt.format(2 * s))
+            if " " not in dual and scale.get(dual) == s:
+                del scale[dual]
+    for form, v in list(add.items()):
+        add.setdefault(_oblique(form), v)
+        if 3 <= v % 10 <= 9 or v == 10:
+            add.setdefault(" ".join(w[:-1] if w.endswith("ة") else w for w in form.split()), v)
+    units = {v: f for f, v in add.items() if 3 <= v <= 9 and " " not in f and f.endswith("ة")}
+    for v, f in sorted(units.items()):
+        for hundred in ("مائة", "مئة"):
+            add.setdefault(f[:-1] + hundred, v * 100)
+            if f.endswith("ية"):  # ثمانمائة beside ثمانيمائة
+                add.setdefault(f[:-2] + hundred, v * 100)
+    for form, v in list(add.items()):  # the construct dual drops its ن: مئتا جندي, مئتي
+        if v == 200 and form.endswith(("ان", "ين")):
+            add.setdefault(form[:-1], v)
+    for form, v in list(add.items()):
+        if "مائ" in form:
+            add.setdefault(form.replace("مائ", "مئ"), v)
+    data["mul"].setdefault("مئة", 100)
+    for w, v in [(w, v) for w, v in scale.items() if w in data["bare"]]:
+        # The dual is a scale word of its own, read alone ("ألفين" = 2000), and a smaller
+        # number after it adds ("ألفين ومائة").
+        for dual in ("ان", "ين", "ي"):
+            scale.setdefault(w + dual, 2 * v)
+            data["bare"].append(w + dual)
+        scale.setdefault(w + "ا", v)  # the accusative: عشرين ألفا
+        scale.setdefault(w + "اً", v)
+    for form, v in list(add.items()):  # و written apart: ثلاثة و عشرون
+        if " و" in form:
+            add.setdefault(form.replace(" و", " و "), v)
+    for role in ("add", "mul", "scale"):  # no hamza or madda on a word-initial alef: الف, الاف
+        for form, v in list(data[role].items()):
+            bare = " ".join("ا" + w[1:] if w[:1] in "أإآ" else w for w in form.split())
+            data[role].setdefault(bare, v)
+            if form in data["bare"]:
+                data["bare"].append(bare)
+    for role in ("add", "mul", "scale"):
+        for form, v in list(data[role].items()):
+            data[role].setdefault("و" + form, v)
+    data["bare"] = sorted(set(data["bare"]) | {"و" + w for w in data["bare"]})
+
+
 def build(code: str) -> dict:
     """The data file of one language."""
     data = learn(code)
@@ -409,6 +489,8 @@ def build(code: str) -> dict:
             for w, v in list(data[role].items()):
                 for form in tr_cases(w):
                     data[role].setdefault(form, v)
+    if code == "ar":
+        arabic(data)
     if extra.get("bare_all_scales"):
         data["bare"] = sorted(set(data["bare"]) | set(data["scale"]))
     known = set(data["add"]) | set(data["mul"]) | set(data["scale"])

@@ -322,14 +322,21 @@ def _excluded(q: _Q, folded: str, lang: Language, date_spans: list[tuple[int, in
         and not q.grouped
         and len(q.digits) == 4
         and 1900 <= q.value <= 2100
+        and (not lang.years_need_suffix or _suffix_after(after, lang))
     ):
-        return True  # a year
+        return True  # a year (where years take a suffix, only with it: "2024 年")
     if lang.month_before is not None and lang.month_after is not None and q.scale is None:
         if q.value <= 31 and (lang.month_before.search(before) or lang.month_after.match(after)):
             return True
     if lang.re_date_suffix is not None and lang.re_date_suffix.match(after):
         return True
     return False
+
+
+def _suffix_after(after: str, lang: Language) -> bool:
+    """Whether a date suffix follows, after spaces ("2024 年")."""
+    rx = lang.re_date_suffix
+    return rx is not None and rx.match(after.lstrip(" ")) is not None
 
 
 def _not_a_count(q: _Q, folded: str, before: str, after: str, lang: Language) -> bool:

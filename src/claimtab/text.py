@@ -17,7 +17,19 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DQUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
 _SQUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\uff07"
 
-_FOLD_TABLE: dict[int, str] = {}
+
+class _FoldTable(dict):
+    """The fold mapping; a character not stated below is looked up once, then cached: every
+    Unicode decimal digit (Arabic-Indic ٣, Devanagari ३, ...) becomes its ASCII digit."""
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        digit = unicodedata.decimal(ch, None) if key > 0x7F else None
+        self[key] = value = ch if digit is None else str(digit)
+        return value
+
+
+_FOLD_TABLE: dict[int, str] = _FoldTable()
 for _c in _SPACES:
     _FOLD_TABLE[ord(_c)] = " "
 for _c in _DASHES:
@@ -38,13 +50,19 @@ for _src, _dst in {
     "：": ":",
     "（": "(",
     "）": ")",
+    "\u066b": ".",  # Arabic decimal separator
+    "\u066c": ",",  # Arabic thousands separator
+    "\u060c": ",",  # Arabic comma
+    "\u061b": ";",  # Arabic semicolon
+    "\u061f": "?",  # Arabic question mark
 }.items():
     _FOLD_TABLE[ord(_src)] = _dst
 _FOLD_TABLE[ord("\t")] = " "
 
 
 def fold(text: str) -> str:
-    """Return a same-length copy of ``text`` with spaces, dashes, quotes and digits made uniform."""
+    """Return a same-length copy of ``text`` with spaces, dashes, quotes and digits made uniform
+    (every decimal digit ASCII)."""
     return text.translate(_FOLD_TABLE)
 
 

@@ -22,6 +22,8 @@ from .reading import Reading
 #: Words after the transfer verb searched for category nouns (characters for unspaced scripts).
 NOUN_WINDOW_WORDS = 12
 NOUN_WINDOW_CHARS = 30
+#: In a verb-first language, the subject right after the verb (its first words).
+SUBJECT_AFTER_WORDS = 3
 _DIGIT = re.compile(r"\d")
 #: What each party gives in this report.
 GIVES = {"KP": ("troops", "munitions", "missiles"), "RU": ("payments",)}
@@ -47,15 +49,18 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
     if verb is None:
         return []
     subject = lang.re_party.search(folded, s, verb.start())
+    if subject is None and lang.transfer_verb_first:
+        subject = _subject_after(ctx, verb.end(), e)
     if subject is None or not subject.lastgroup:
         return []
     giver = subject.lastgroup
     if verb.lastgroup == "recv":
         giver = "RU" if giver == "KP" else "KP"
+    after = max(verb.end(), subject.end())
     if lang.word_boundaries:
-        end = ctx.words_after(verb.end(), e, NOUN_WINDOW_WORDS)
+        end = ctx.words_after(after, e, NOUN_WINDOW_WORDS)
     else:
-        end = min(e, verb.end() + NOUN_WINDOW_CHARS)
+        end = min(e, after + NOUN_WINDOW_CHARS)
     wanted = [c for c in GIVES[giver] if c not in figured]
     if not wanted:
         return []
@@ -67,6 +72,18 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
     if not found or "?" in folded[s:e] or _blocked(ctx, s, e):
         return []
     return found
+
+
+def _subject_after(ctx: Reading, start: int, e: int) -> re.Match[str] | None:
+    """A party right after the verb, as the subject of a verb-first clause (VSO): it begins
+    within SUBJECT_AFTER_WORDS words of the verb."""
+    lang = ctx.lang
+    if lang.re_party is None:
+        return None
+    m = lang.re_party.search(ctx.folded, start, ctx.words_after(start, e, SUBJECT_AFTER_WORDS))
+    if m is None or ctx.folded[start : m.start()].split():
+        return None
+    return m
 
 
 def _figure_before(ctx: Reading, s: int, start: int) -> bool:

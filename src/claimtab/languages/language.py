@@ -93,6 +93,8 @@ class Language:
     date_forms: list[tuple[Pattern, bool]] = field(repr=False)
     #: Whether a month name alone must be capitalised to be a month (English "may" is a verb).
     months_capitalised: bool = field(repr=False)
+    #: A year is written with its suffix (zh 2024年): a bare 1900-2100 is a number ("2000美元").
+    years_need_suffix: bool = field(repr=False)
     # [rates]: named groups day, week, month, year, person
     re_rates: Pattern | None = field(repr=False)
     # [status]
@@ -143,6 +145,8 @@ class Language:
     #: The transfer verbs as a word scanner, to find them in a whole document at once.
     transfer_scanner: WordScanner | None = field(repr=False)
     transfer_payments: list[tuple[Pattern, str]] = field(repr=False)
+    #: The subject may follow the transfer verb (Arabic "أرسلت كوريا الشمالية صواريخ").
+    transfer_verb_first: bool = field(repr=False)
     # [countries], [denials], [furniture], [metadata], [sentences]
     countries: list[tuple[Pattern, str]] = field(repr=False)
     re_denial: Pattern | None = field(repr=False)
@@ -304,6 +308,7 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
         "date_forms": _date_forms(mo),
         "months_capitalised": spec.dates.months_capitalised,
+        "years_need_suffix": spec.dates.years_need_suffix,
     }
 
 
@@ -354,12 +359,14 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     ]
     conj = "|".join(att.conjunctions)
     report = alternation(att.report_nouns) if att.report_nouns else None
+    # Where words are not separated, a report noun is glued to the name ("据韩国国家情报院").
+    after_report = r"(?:\s+|$)" if spec.word_boundaries else r"\s*"
     return {
         "re_cues": compile_named(cues, bound),
         "subject_pronouns": frozenset(att.subject_pronouns),
         "subject_opens_sentence": att.subject_opens_sentence,
         **_topics(att),
-        "re_report_noun": re.compile(rf"^(?:{report})(?:\s+|$)", _I) if report else None,
+        "re_report_noun": re.compile(rf"^(?:{report}){after_report}", _I) if report else None,
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
         "re_times": compile_any(att.times, bound),
         "re_quote_marker": compile_any(att.quote_markers, None),
@@ -431,6 +438,7 @@ def _scope(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, An
         "re_transfer_block": compile_any(tr.blockers, bound),
         "re_party": compile_named(parties, bound) if len(parties) == 2 else None,
         "transfer_payments": [(re.compile(bound(p), _I), item) for p, item in tr.payments],
+        "transfer_verb_first": tr.verb_first,
     }
 
 

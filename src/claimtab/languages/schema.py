@@ -69,6 +69,7 @@ class Dates:
     months_are_patterns: bool = False
     number_suffixes: list[str] = field(default_factory=list)
     months_capitalised: bool = False
+    years_need_suffix: bool = False
 
 
 @dataclass
@@ -142,6 +143,7 @@ class Transfers:
     receive_verbs: list[str] = field(default_factory=list)
     blockers: list[str] = field(default_factory=list)
     payments: list[tuple[str, str]] = field(default_factory=list)
+    verb_first: bool = False
 
 
 @dataclass
