@@ -270,14 +270,14 @@ def test_caveats_and_languages_without_a_file_have_a_kind(tmp_path):
     assert doc is not None and [(p.kind, p.severity) for p in problems] == [
         ("encoding_guessed", "warning")
     ]
-    write(tmp_path, "it.txt.json", "[1, 2]")
-    italian = "Secondo fonti di Seul, la Corea del Nord ha inviato circa 11.000 soldati in Russia."
-    it = write(tmp_path, "it.txt", italian + " Altri potrebbero seguire presto.\n")
-    doc, problems = load_file(it)
+    write(tmp_path, "hu.txt.json", "[1, 2]")
+    hungarian = "Szöul forrásai szerint Észak-Korea mintegy 11 000 katonát küldött Oroszországba."
+    hu = write(tmp_path, "hu.txt", hungarian + " Továbbiak hamarosan követhetik őket.\n")
+    doc, problems = load_file(hu)
     assert [p.kind for p in problems] == ["sidecar_ignored"]
     problem = language_problem(doc)
-    assert (problem.kind, problem.file) == ("no_language_file", "it.txt")
-    assert str(problem) == "it.txt: skipped: not analysed: no language file for 'it'"
+    assert (problem.kind, problem.file) == ("no_language_file", "hu.txt")
+    assert str(problem) == "hu.txt: skipped: not analysed: no language file for 'hu'"
     doc.lang = None
     assert language_problem(doc).kind == "unknown_language"
     assert language_problem(doc).reason == "not analysed: no language file for 'unknown language'"

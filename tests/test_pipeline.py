@@ -151,7 +151,7 @@ def test_analysis_problems_have_a_kind(tmp_path):
     lang_dir = tmp_path / "langs"
     lang_dir.mkdir()
     (lang_dir / "xx.toml").write_text("this is not TOML [", encoding="utf-8")
-    docs = [Document("it", "it.txt", "Testo.", "it", "", "utf-8"),
+    docs = [Document("hu", "hu.txt", "Szöveg.", "hu", "", "utf-8"),
             Document("none", "none.txt", "Text.", None, "", "utf-8"),
             Document("xx", "xx.txt", "Text.", "xx", "", "utf-8")]
     found = [analyse_document(d, str(lang_dir)) for d in docs]
@@ -168,7 +168,7 @@ def test_help_lists_every_command_with_a_line(capsys, monkeypatch):
         main(["--help"])
     text = capsys.readouterr().out
     commands = re.findall(r"^    (\S+)", text, re.M)
-    assert sorted(commands) == ["book", "extract", "report", "run-notebook"]
+    assert sorted(commands) == ["book", "extract", "new-language", "report", "run-notebook"]
     for command in commands:
         described = re.search(rf"^    {command}\s+(\S.*)$", text, re.M)
         assert described and len(described.group(1).split()) >= 5, command
