@@ -41,3 +41,20 @@ def test_a_language_added_later_takes_its_own_first_score(tmp_path: Path) -> Non
 def test_no_first_scores_give_an_empty_table(tmp_path: Path) -> None:
     got = first_by_language(tmp_path)
     assert got.empty and "f1" in got.columns
+
+
+def test_first_and_now_lines_up_each_language_of_each_set() -> None:
+    from claimtab.evaluate import first_and_now
+
+    first = pd.DataFrame([{"set": "blindset", "lang": "de", "tp": 8, "fp": 2, "fn": 2,
+                           "precision": 0.8, "recall": 0.8, "f1": 0.8,
+                           "file": "blindset_first_scores.csv"}])
+    now = pd.DataFrame([["de", "all", 9, 1, 1, 0.9, 0.9, 0.9],
+                        ["de", "troops", 5, 0, 0, 1.0, 1.0, 1.0],
+                        ["with_file", "all", 9, 1, 1, 0.9, 0.9, 0.9]], columns=COLS)
+    later = pd.DataFrame([["cs", "all", 3, 1, 1, 0.75, 0.75, 0.75]], columns=COLS)
+    got = first_and_now(first, {"blindset": now, "blindset_next": later})
+    assert got[["set", "language", "claims"]].values.tolist() == [
+        ["blindset", "de", 10], ["blindset_next", "cs", 4]]
+    assert got.loc[0, "first F1"] == 0.8 and got.loc[0, "F1 now"] == 0.9
+    assert pd.isna(got.loc[1, "first F1"]) and got.loc[1, "first score from"] == ""

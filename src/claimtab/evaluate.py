@@ -324,3 +324,24 @@ def _add_first(
         if only is not None and r["lang"] != only:
             continue
         rows[(set_name, str(r["lang"]))] = {**{c: r[c] for c in _SCORE_COLUMNS}, "file": file}
+
+
+def first_and_now(first: pd.DataFrame, now: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per blind set and language (with a file now): annotated claims, the first F1 and where it
+    is recorded, and the F1 now (``now``: each set's ``score_by_language(...).scores``)."""
+    rows = []
+    firsts = first.set_index(["set", "lang"]) if len(first) else None
+    for set_name, scores in now.items():
+        whole = scores[(scores["category"] == "all")
+                       & ~scores["lang"].isin(["all", "with_file", ""])]
+        for _, r in whole.iterrows():
+            key = (set_name, r["lang"])
+            had = firsts is not None and key in firsts.index
+            rows.append({
+                "set": set_name, "language": r["lang"], "claims": int(r["tp"] + r["fn"]),
+                "first F1": float(firsts.loc[key, "f1"]) if had else math.nan,
+                "first score from": str(firsts.loc[key, "file"]) if had else "",
+                "F1 now": float(r["f1"]),
+            })
+    return pd.DataFrame(rows, columns=["set", "language", "claims", "first F1",
+                                       "first score from", "F1 now"])
