@@ -174,7 +174,9 @@ class WordScanner:
 
     def matches(self, folded: str) -> list[re.Match[str]]:
         """Every match in ``folded``, in text order."""
-        found = list(self.anywhere.finditer(folded))
-        if self.at_start is not None and (first := self.at_start.match(folded)) is not None:
-            found.insert(0, first)
-        return found
+        first = self.at_start.match(folded) if self.at_start is not None else None
+        if first is None:
+            return list(self.anywhere.finditer(folded))
+        # After a word at the very start, not inside it: "tens of thousands of" holds
+        # "thousands of".
+        return [first, *self.anywhere.finditer(folded, first.end())]
