@@ -18,6 +18,7 @@ import pandas as pd
 from .attribution import backward_phrase, claimant_country
 from .languages import Language, find_file, load_language
 from .load import Document
+from .plots import fmt_value
 from .sentences import split_sentences
 from .text import fold
 from .timeline import human_date, timeline_rows
@@ -181,8 +182,8 @@ def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFra
     Repeats are *one source* when the documents share text or the claimant is the same.
     """
     rows = []
-    keys = ["category", "unit", "value_low", "value_high"]
-    df = claims[claims["qualifier"] != "vague"]
+    keys = ["category", "unit", "qualifier", "value_low", "value_high"]
+    df = claims[~claims["qualifier"].isin(["vague", "unquantified"])]
     for key, g in df.groupby(keys, dropna=False, sort=True):
         if g["doc_id"].nunique() < 2:
             continue
@@ -196,12 +197,14 @@ def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFra
         else:
             verdict = "independent reports"
         rows.append({
-            "category": key[0], "unit": key[1], "value_low": key[2], "value_high": key[3],
+            "category": key[0], "unit": key[1], "value_low": key[3], "value_high": key[4],
+            "figure": fmt_value(key[3], key[4], key[2]),
             "documents": ", ".join(sorted(g["doc_id"])),
             "claimants": "; ".join(sorted(set(g["claimant"]))),
             "verdict": verdict,
         })
-    cols = ["category", "unit", "value_low", "value_high", "documents", "claimants", "verdict"]
+    cols = ["category", "unit", "value_low", "value_high", "figure", "documents", "claimants",
+            "verdict"]
     return pd.DataFrame(rows, columns=cols)
 
 

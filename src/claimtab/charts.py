@@ -291,7 +291,7 @@ def show_timelines(claims: pd.DataFrame, title: str, caption: str, chart_id: str
 
     rows = timeline_rows(claims)
     if rows.empty:
-        print(empty)
+        note(empty)
     for unit, per in chart_keys(rows):
         part = rows[(rows["unit"] == unit) & (rows["per"] == per)]
         on_axis, lists = timeline_parts(part)
@@ -301,3 +301,20 @@ def show_timelines(claims: pd.DataFrame, title: str, caption: str, chart_id: str
                                        f"{chart_id}-{unit}{'-' + per if per else ''}")))
         if lists:
             display(HTML(listed_html(name, lists)))
+
+
+def note(sentence: str) -> None:
+    """Show a sentence as a paragraph of the page (it wraps on a phone; printed text does not)."""
+    from IPython.display import HTML, display
+
+    display(HTML(f'<p class="claimtab-note">{html.escape(sentence)}</p>'))
+
+
+def table_or_note(df: pd.DataFrame, table_id: str, empty: str, **options: object) -> object:
+    """The interactive table, or the sentence ``empty`` as a paragraph when it has no rows."""
+    from .display import interactive_table
+
+    if df.empty:
+        note(empty)
+        return None
+    return interactive_table(df, table_id, **options)
