@@ -43,11 +43,13 @@ def vega_bundle(cache_dir: Path) -> str:
 
     from .charts import VEGA_LITE
 
-    cached = cache_dir / f"vega-{vlc.get_vega_version()}-vl{VEGA_LITE}.js"
+    cached = cache_dir / f"vega-{vlc.get_vega_version()}-vl{VEGA_LITE}-scoped.js"
     if not cached.exists():
         cache_dir.mkdir(parents=True, exist_ok=True)
+        # In a function of its own: the bundle's top-level names (such as `_`) would clash
+        # with the theme's globals.
         with atomic_open(cached, encoding="utf-8") as f:
-            f.write(vlc.javascript_bundle(vl_version=VEGA_LITE))
+            f.write("(function () {\n" + vlc.javascript_bundle(vl_version=VEGA_LITE) + "\n})();\n")
     return cached.read_text(encoding="utf-8")
 
 
@@ -56,8 +58,10 @@ def _write_vega(app: Any, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     text = vega_bundle(Path(app.outdir).parent / ".claimtab-cache")
-    with atomic_open(Path(app.outdir) / "_static" / VEGA_FILE, encoding="utf-8") as f:
+    target = Path(app.outdir) / "_static" / VEGA_FILE
+    with atomic_open(target, encoding="utf-8") as f:
         f.write(text)
+    target.chmod(0o644)  # as Sphinx's own static files: readable by the web server
 
 
 def setup(app: Any) -> dict[str, Any]:
