@@ -33,7 +33,7 @@ from .timeline import (
 
 #: Drawing sizes (plot area, pixels) and fonts for desktop and phone.
 SIZES = {"wide": {"width": 540, "height": 300, "font": 12, "label": 11},
-         "narrow": {"width": 270, "height": 280, "font": 12, "label": 11}}
+         "narrow": {"width": 250, "height": 280, "font": 12, "label": 11}}
 DAY_MS = 86_400_000
 #: The Vega-Lite version the charts are written for, in the SVGs and in the book's bundle.
 VEGA_LITE = "6.4"
