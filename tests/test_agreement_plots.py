@@ -44,9 +44,13 @@ def test_independent_reports_and_spread():
     repeated = agreement.repeated_figures(claims, agreement.related_groups(
         agreement.document_overlap([a, b, c]), ["a", "b", "c"]))
     assert list(repeated["verdict"]) == ["independent reports"]
+    # Undated claims are never compared: they cannot be told apart from a count that grew.
+    assert agreement.comparable_groups(claims).empty
+    claims["reported_date"] = ["2024-10-21", "2024-11-01", "2024-12-01"]
     groups = agreement.comparable_groups(claims)
     row = groups.set_index(["category", "unit", "status"]).loc[("troops", "persons", "delivered")]
     assert (row["lowest"], row["highest"], row["spread"]) == (10000, 12000, 1.2)
+    assert row["highest_claim"] == "12,000 — US Department of Defense (Pentagon), 1 December 2024"
 
 
 def test_denial_marks_the_articles_claims():

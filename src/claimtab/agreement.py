@@ -6,6 +6,7 @@ comparing sets of overlapping word n-grams) are one source, and a figure both re
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import zlib
@@ -17,8 +18,10 @@ import pandas as pd
 from .attribution import backward_phrase, claimant_country
 from .languages import Language, find_file, load_language
 from .load import Document
+from .plots import fmt_value
 from .sentences import split_sentences
 from .text import fold
+from .timeline import human_date, timeline_rows
 
 SHINGLE_WORDS = 5
 #: Share of the smaller document's shingles found in the other that makes two documents related...
@@ -92,35 +95,85 @@ def _na(v: object) -> bool:
     return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
 
 
+#: Claims reported at most this many days apart may disagree; further apart, they are a sequence
+#: (a count that grew), not a disagreement.
+WINDOW_DAYS = 90
 #: The columns of ``comparable_groups``, whatever the corpus.
-COMPARABLE_COLUMNS = ["category", "unit", "status", "per", "claims", "documents", "claimants",
-                      "countries", "lowest", "highest", "spread"]
+COMPARABLE_COLUMNS = ["category", "item", "unit", "status", "per", "reported", "claims",
+                      "documents", "claimants", "countries", "lowest", "lowest_claim", "highest",
+                      "highest_claim", "spread"]
+_KEYS = ["category", "item", "unit", "status", "per"]
 
 
-def comparable_groups(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims that stand for the same kind of quantity (category, unit, status, per), with the
-    lowest and highest figure any of them gives (numbers the articles state, never a derived
-    middle) and their ratio."""
-    df = claims[~claims["qualifier"].isin(["vague", "unquantified"])].copy()
-    df["low"] = df["value_low"].fillna(df["value_high"])
-    df["high"] = df["value_high"].fillna(df["value_low"])
+def time_windows(days: list[str], window_days: int = WINDOW_DAYS) -> list[int]:
+    """A window number for each ISO day (given in order): a window starts at its first day and
+    holds every day at most ``window_days`` after it."""
+    out, start, n = [], None, -1
+    for day in days:
+        d = dt.date.fromisoformat(day)
+        if start is None or (d - start).days > window_days:
+            start, n = d, n + 1
+        out.append(n)
+    return out
+
+
+def _windowed(claims: pd.DataFrame, window_days: int) -> pd.DataFrame:
+    """The dated claims with a figure, each with its figure's low and high and a time window
+    within its kind of quantity (category, item, unit, status, per)."""
+    rows = timeline_rows(claims)
+    rows = rows[rows["day"] != ""].copy()
+    rows["lo"] = rows["low"].fillna(rows["high"])
+    rows["hi"] = rows["high"].fillna(rows["low"])
+    rows = rows.sort_values([*_KEYS, "day", "claim_id"], kind="stable")
+    rows["window"] = -1
+    for _key, g in rows.groupby(_KEYS, sort=True):
+        rows.loc[g.index, "window"] = time_windows(list(g["day"]), window_days)
+    return rows
+
+
+def comparable_groups(claims: pd.DataFrame, window_days: int = WINDOW_DAYS) -> pd.DataFrame:
+    """Groups of two or more claims that can disagree: the same category, item, unit, status
+    and period (``per``), reported within ``window_days`` of the group's first. Each gives the
+    lowest and highest figure stated (never a derived middle), who states it and when, and
+    their ratio. Claims with no reported date are in no group."""
     rows = []
-    keys = ["category", "unit", "status", "per"]
-    for (cat, unit, status, per), g in df.groupby(keys, sort=True):
-        lows, highs = g["low"].dropna(), g["high"].dropna()
-        if lows.empty:
+    for key, g in _windowed(claims, window_days).groupby([*_KEYS, "window"], sort=True):
+        if g["label"].nunique() < 2:  # one source's figures are not a disagreement
             continue
-        lo, hi = float(lows.min()), float(highs.max())
+        low, high = g.loc[g["lo"].idxmin()], g.loc[g["hi"].idxmax()]
+        first, last = human_date(g["day"].min()), human_date(g["day"].max())
         rows.append({
-            "category": cat, "unit": unit, "status": status, "per": per, "claims": len(g),
-            "documents": g["doc_id"].nunique(), "claimants": g["claimant"].nunique(),
-            "countries": ", ".join(sorted(set(g["claimant_country"]))),
-            "lowest": lo, "highest": hi, "spread": round(hi / lo, 2) if lo > 0 else None,
+            **dict(zip(_KEYS, key[:-1], strict=True)),
+            "reported": first if first == last else f"{first} to {last}",
+            "claims": len(g), "documents": g["doc_id"].nunique(),
+            "claimants": g["label"].nunique(),
+            "countries": ", ".join(sorted(set(g["country_name"]))),
+            "lowest": float(low["lo"]), "lowest_claim": _stated(low),
+            "highest": float(high["hi"]), "highest_claim": _stated(high),
+            "spread": round(high["hi"] / low["lo"], 2) if low["lo"] > 0 else None,
         })
     out = pd.DataFrame(rows, columns=COMPARABLE_COLUMNS)
     for col in ("lowest", "highest", "spread"):
         out[col] = out[col].astype("Float64")
     return out
+
+
+def _stated(row: pd.Series) -> str:
+    """A figure as its claim states it, with who and when: "up to 12,000 — NIS, October 2024"."""
+    return f"{row['value']} — {row['label']}, {row['when']}"
+
+
+def sequences(claims: pd.DataFrame, window_days: int = WINDOW_DAYS) -> pd.DataFrame:
+    """The same kind of quantity reported in two or more time windows: its figures in date
+    order, a sequence to read as change over time (a count that grew), not as disagreement."""
+    rows = []
+    for key, g in _windowed(claims, window_days).groupby(_KEYS, sort=True):
+        if g["window"].nunique() < 2:
+            continue
+        steps = [f"{r['value']} ({r['label']}, {r['when']})" for r in g.to_dict("records")]
+        rows.append({**dict(zip(_KEYS, key, strict=True)), "claims": len(g),
+                     "in_date_order": " → ".join(steps)})
+    return pd.DataFrame(rows, columns=[*_KEYS, "claims", "in_date_order"])
 
 
 def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFrame:
@@ -129,8 +182,8 @@ def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFra
     Repeats are *one source* when the documents share text or the claimant is the same.
     """
     rows = []
-    keys = ["category", "unit", "value_low", "value_high"]
-    df = claims[claims["qualifier"] != "vague"]
+    keys = ["category", "unit", "qualifier", "value_low", "value_high"]
+    df = claims[~claims["qualifier"].isin(["vague", "unquantified"])]
     for key, g in df.groupby(keys, dropna=False, sort=True):
         if g["doc_id"].nunique() < 2:
             continue
@@ -144,12 +197,14 @@ def repeated_figures(claims: pd.DataFrame, groups: dict[str, str]) -> pd.DataFra
         else:
             verdict = "independent reports"
         rows.append({
-            "category": key[0], "unit": key[1], "value_low": key[2], "value_high": key[3],
+            "category": key[0], "unit": key[1], "value_low": key[3], "value_high": key[4],
+            "figure": fmt_value(key[3], key[4], key[2]),
             "documents": ", ".join(sorted(g["doc_id"])),
             "claimants": "; ".join(sorted(set(g["claimant"]))),
             "verdict": verdict,
         })
-    cols = ["category", "unit", "value_low", "value_high", "documents", "claimants", "verdict"]
+    cols = ["category", "unit", "value_low", "value_high", "figure", "documents", "claimants",
+            "verdict"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -221,12 +276,12 @@ def widest_spread(comparable: pd.DataFrame) -> pd.Series | None:
     return with_spread.sort_values("spread", ascending=False, kind="stable").iloc[0]
 
 
-#: The columns of comparable_groups, present even when there is no group.
 def agreement_tables(claims: pd.DataFrame, docs: Iterable[Document]) -> dict[str, pd.DataFrame]:
     """Every table of the agreement chapter, with its columns and types for any corpus.
 
     ``overlap`` (shared text), ``denied`` (denial sentences), ``claims`` (with ``denied_by``,
-    '' when not denied), ``comparable`` (spreads) and ``repeated`` (the same figure twice).
+    '' when not denied), ``comparable`` (spreads among claims close in time), ``sequences``
+    (the same quantity at different times) and ``repeated`` (the same figure twice).
     """
     docs = list(docs)
     overlap = document_overlap(docs)
@@ -235,4 +290,5 @@ def agreement_tables(claims: pd.DataFrame, docs: Iterable[Document]) -> dict[str
     marked = mark_denied(claims, denied)
     comparable = comparable_groups(marked)
     return {"overlap": overlap, "denied": denied, "claims": marked, "comparable": comparable,
+            "sequences": sequences(marked),
             "repeated": repeated_figures(marked, groups)}

@@ -112,19 +112,22 @@ def named_goods(items: pd.Series) -> list[str]:
 
 
 def spread_text(widest: pd.Series | None) -> dict[str, str]:
-    """Prose for the widest spread of comparable figures: which group, from what to what, factor."""
+    """Prose for the widest spread among claims that can disagree: which quantity, when, the
+    lowest and highest figure with who states each, and their ratio."""
     if widest is None:
         return {"widest": "none", "widest_spread": "—", "widest_range": "—",
-                "spread_sentence": "No group holds two figures that can be compared."}
-    low, high = widest["lowest"], widest["highest"]
+                "spread_sentence": "No two sources give figures for the same quantity within "
+                                   "the same few months, so no spread is shown."}
+    per = f" a {widest['per']}" if widest["per"] else ""
     out = {
-        "widest": f"{widest['category']} ({widest['unit']}, {widest['status']})",
+        "widest": f"{widest['item']} ({widest['unit']}{per}, {widest['status']})",
         "widest_spread": f"{widest['spread']:g}",
-        "widest_range": f"{fmt_value(low, low, 'exact')} to {fmt_value(high, high, 'exact')}",
+        "widest_range": f"{widest['lowest_claim']} to {widest['highest_claim']}",
     }
     out["spread_sentence"] = (
-        f"The widest spread is for {out['widest']}: from {out['widest_range']}, a factor of "
-        f"{out['widest_spread']} between the lowest and the highest figure."
+        f"The widest spread is for {out['widest']}, reported {widest['reported']}: from "
+        f"{widest['lowest_claim']}, to {widest['highest_claim']}; the highest is "
+        f"{out['widest_spread']} times the lowest."
     )
     return out
 
