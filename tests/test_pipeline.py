@@ -168,7 +168,7 @@ def test_help_lists_every_command_with_a_line(capsys, monkeypatch):
         main(["--help"])
     text = capsys.readouterr().out
     commands = re.findall(r"^    (\S+)", text, re.M)
-    assert sorted(commands) == ["book", "extract", "report", "run-notebook"]
+    assert sorted(commands) == ["book", "extract", "new-language", "report", "run-notebook"]
     for command in commands:
         described = re.search(rf"^    {command}\s+(\S.*)$", text, re.M)
         assert described and len(described.group(1).split()) >= 5, command
