@@ -76,15 +76,13 @@ def test_sentences_do_not_split_on_abbreviations():
 
 def test_document_in_a_language_without_a_file_is_reported_not_analysed():
     docs = [
-        Document(
-            "it_01", "it_01.txt", "La Corea del Nord ha inviato 10.000 soldati.", "it", "0", "utf-8"
-        ),
+        Document("eo_01", "eo_01.txt", "Nord-Koreio sendis 10.000 soldatojn.", "eo", "0", "utf-8"),
         Document("en_01", "en_01.txt", "North Korea sent 10,000 soldiers.", "en", "0", "utf-8"),
     ]
     df, problems = extract_corpus(docs)
     assert list(df["doc_id"]) == ["en_01"]
     assert [str(p) for p in problems] == [
-        "it_01.txt: skipped: not analysed: no language file for 'it'"
+        "eo_01.txt: skipped: not analysed: no language file for 'eo'"
     ]
 
 

@@ -256,14 +256,14 @@ def test_caveats_and_languages_without_a_file_have_a_kind(tmp_path):
     assert doc is not None and [(p.kind, p.severity) for p in problems] == [
         ("encoding_guessed", "warning")
     ]
-    write(tmp_path, "it.txt.json", "[1, 2]")
-    italian = "Secondo fonti di Seul, la Corea del Nord ha inviato circa 11.000 soldati in Russia."
-    it = write(tmp_path, "it.txt", italian + " Altri potrebbero seguire presto.\n")
-    doc, problems = load_file(it)
+    write(tmp_path, "eo.txt.json", "[1, 2]")
+    esperanto = "Laŭ fontoj en Seulo, Nord-Koreio sendis ĉirkaŭ 11.000 soldatojn al Rusio."
+    eo = write(tmp_path, "eo.txt", esperanto + " Aliaj eble baldaŭ sekvos.\n")
+    doc, problems = load_file(eo)
     assert [p.kind for p in problems] == ["sidecar_ignored"]
     problem = language_problem(doc)
-    assert (problem.kind, problem.file) == ("no_language_file", "it.txt")
-    assert str(problem) == "it.txt: skipped: not analysed: no language file for 'it'"
+    assert (problem.kind, problem.file) == ("no_language_file", "eo.txt")
+    assert str(problem) == "eo.txt: skipped: not analysed: no language file for 'eo'"
     doc.lang = None
     assert language_problem(doc).kind == "unknown_language"
     assert language_problem(doc).reason == "not analysed: no language file for 'unknown language'"

@@ -151,7 +151,7 @@ def test_analysis_problems_have_a_kind(tmp_path):
     lang_dir = tmp_path / "langs"
     lang_dir.mkdir()
     (lang_dir / "xx.toml").write_text("this is not TOML [", encoding="utf-8")
-    docs = [Document("it", "it.txt", "Testo.", "it", "", "utf-8"),
+    docs = [Document("eo", "eo.txt", "Teksto.", "eo", "", "utf-8"),
             Document("none", "none.txt", "Text.", None, "", "utf-8"),
             Document("xx", "xx.txt", "Text.", "xx", "", "utf-8")]
     found = [analyse_document(d, str(lang_dir)) for d in docs]

@@ -38,9 +38,9 @@ def make_corpus(folder: Path) -> Path:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "broken.txt").write_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8\x41")  # lone surrogate
     (folder / "huge.txt").write_text("North Korea sent troops. " * 2000, encoding="utf-8")
-    (folder / "italian.txt").write_text(
-        "Secondo fonti di Seul, la Corea del Nord ha inviato circa 11.000 soldati in Russia e "
-        "altri potrebbero seguire presto.\n",
+    (folder / "esperanto.txt").write_text(
+        "Laŭ fontoj en Seulo, Nord-Koreio sendis ĉirkaŭ 11.000 soldatojn al Rusio kaj aliaj "
+        "eble baldaŭ sekvos.\n",
         encoding="utf-8",
     )
     (folder / "manifest.csv").write_text(
@@ -84,7 +84,7 @@ def test_every_bad_file_is_listed_with_its_reason(report):
         "binary.txt": "binary data",
         "broken.txt": "not valid utf-16",
         "huge.txt": "too large",
-        "italian.txt": "no language file for 'it'",
+        "esperanto.txt": "no language file for 'eo'",
     }
     for name, reason in expected.items():
         assert name in html and reason in html, name
@@ -246,10 +246,10 @@ def test_preflight_loads_once_and_extracts_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(claimtab.pipeline, "extract_claims", no_extraction)
     folder = _articles(tmp_path)
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "it.txt").write_text("Secondo fonti di Seul, la Corea del Nord ha inviato circa "
-                                   "11.000 soldati in Russia.\n")
+    (folder / "eo.txt").write_text("Laŭ fontoj en Seulo, Nord-Koreio sendis ĉirkaŭ 11.000 "
+                                   "soldatojn al Rusio.\n", encoding="utf-8")
     summary = reportbuild.preflight(folder, progress=False)
     assert summary["documents"] == 1
     assert [(p.file, p.kind) for p in summary["skipped"]] == [
-        ("empty.txt", "empty"), ("it.txt", "no_language_file"),
+        ("empty.txt", "empty"), ("eo.txt", "no_language_file"),
     ]
