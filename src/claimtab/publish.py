@@ -72,18 +72,12 @@ def sort_key(low: object, high: object) -> float:
     return float("nan")
 
 
-def _escaped(df: pd.DataFrame, keep: set[str]) -> pd.DataFrame:
-    """Every text cell HTML-escaped (the columns in ``keep`` are HTML made here)."""
-    out = df.copy()
-    for col in out.columns:
-        if col not in keep and out[col].dtype != "float64":
-            out[col] = [html.escape(str(v)) for v in out[col]]
-    return out
-
-
 def claims_view(claims: pd.DataFrame, documents: pd.DataFrame,
                 texts: str = "../data/articles") -> pd.DataFrame:
-    """The claims table as the book shows it: escaped text, outlet, date, links, a sort key."""
+    """The claims table as the book shows it: outlet, date, links to the article, a sort key.
+
+    Text stays text (the table escapes it); only ``article`` is HTML, made here from escaped parts.
+    """
     docs = documents.set_index("doc_id")
     out = pd.DataFrame({
         "claimant": claims["claimant"].astype(str),
@@ -106,7 +100,7 @@ def claims_view(claims: pd.DataFrame, documents: pd.DataFrame,
                       for d in claims["doc_id"]]
     out["value_sort"] = [sort_key(lo, hi) for lo, hi in
                          zip(claims["value_low"], claims["value_high"], strict=True)]
-    return _escaped(out[VIEW_COLUMNS], keep={"article", "value_sort"}).reset_index(drop=True)
+    return out[VIEW_COLUMNS].reset_index(drop=True)
 
 
 def claims_table_options(view: pd.DataFrame) -> dict:
@@ -114,11 +108,13 @@ def claims_table_options(view: pd.DataFrame) -> dict:
     return {"sort_keys": {"value": "value_sort"}, "html_columns": ["article"]}
 
 
-def who_says_what(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+def who_says_what(claims: pd.DataFrame, documents: pd.DataFrame,
+                  texts: str = "../data/articles") -> pd.DataFrame:
     """Per source and category, its latest figure: the value, its date, the article it is in.
 
     "Latest" is by the date the claim was made (``reported_date``); claims with no date come
-    after dated ones, in the order of the table. Claims with no figure are left out.
+    after dated ones, in the order of the table. Claims with no figure are left out. ``article``
+    is HTML (escaped title and outlet, links as in ``article_links``).
     """
     known = claims[claims["value_low"].notna() | claims["value_high"].notna()].copy()
     if known.empty:
@@ -137,7 +133,9 @@ def who_says_what(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
         rows.append({"source": r["who"], "category": r["category"],
                      "figure": f"{figure} {r['item']}" + (f" per {r['per']}" if r["per"] else ""),
                      "date": r["reported_date"] or NOT_STATED,
-                     "article": f"{title} ({outlet})"})
+                     "article": f"{html.escape(str(title))} ({html.escape(str(outlet))}): "
+                                + article_links(str(r["doc_id"]), doc["url"] if doc is not None
+                                                else "", texts)})
     return pd.DataFrame(rows)
 
 
