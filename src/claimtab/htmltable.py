@@ -59,7 +59,7 @@ def _row(values: list[Any], columns: list[str], html_columns: set[str],
     for col, value in zip(columns, values, strict=True):
         attr = _sort_attr(keys[col]) if col in keys else _sort_attr(_plain(value))
         cls = ' class="claimtab-long"' if col in LONG_TEXT else ""
-        text = str(value) if col in html_columns else html.escape(cell_text(value))
+        text = str(value) if col in html_columns else html.escape(cell_text(value), quote=False)
         cells.append(f"<td{cls}{attr}>{text}</td>")
     return "<tr>" + "".join(cells) + "</tr>"
 
