@@ -1,12 +1,17 @@
-"""Open every page of the built book in headless Chromium, as a reader would.
+"""Open every page of the built book in headless Chromium, as a reader would, at 1280 and 390 px.
 
-Fails on a console error, an image that does not load, a glue placeholder left in the text, or a
-claims table that does not sort. Saves a screenshot of each page under _build/screenshots/.
+Each page, at both widths: no console error, no failed request, no broken image, no glue
+placeholder, no raw ``None``/``nan``/``12000.0`` in the text, the repository button (and on
+notebook pages the launch buttons), no horizontal overflow of the page, and at most 1.5 MB
+transferred in all (a fresh browser context: nothing cached). The claims table sorts by value as
+numbers, and at 1280 px its claimant, date, value and evidence columns are on screen. Screenshots
+of every page at both widths are kept in _build/screenshots/<width>/.
 Skipped with a reason where Chromium is not installed, unless CLAIMTAB_REQUIRE_BROWSER=1 (CI).
 """
 
 import functools
 import http.server
+import json
 import os
 import re
 import shutil
@@ -19,6 +24,9 @@ from claimtab.bookbuild import build_book
 
 HTML = ROOT / "_build" / "html"
 SHOTS = ROOT / "_build" / "screenshots"
+WIDTHS = (1280, 390)
+#: Every page, with all it loads, at most this many bytes.
+PAGE_BUDGET = 1_500_000
 CHROMIUM = next(
     (p for p in (os.environ.get("CHROMIUM"), shutil.which("chromium"), "/usr/bin/chromium") if p
      and os.path.exists(p)),
@@ -29,11 +37,43 @@ FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+#: Text a reader should never see: a Python missing value or a float printed raw.
+RAW = re.compile(r"(?<![\w.-])(None|nan|NaN|<NA>|\d{3,}\.0)(?![\w.-])")
+#: The text of the page without its code (notebook inputs and code examples), outputs included.
+READER_TEXT = """() => {
+    const main = document.querySelector('main').cloneNode(true);
+    main.querySelectorAll('.cell_input, div[class*="highlight-"]').forEach(e => {
+        if (!e.closest('.cell_output')) e.remove();
+    });
+    return main.innerText;
+}"""
+#: Bytes of every response the page received (the document, scripts, styles, fonts, images).
+TRANSFERRED = """() => {
+    const all = [...performance.getEntriesByType('navigation'),
+                 ...performance.getEntriesByType('resource')];
+    return all.reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0);
+}"""
+#: The bounding boxes of the claims table's column headers, and of the table's visible area.
+HEADERS = """() => {
+    const table = document.querySelector('table#claims-table');
+    const area = table.closest('.claimtab-scroll').getBoundingClientRect();
+    const heads = Array.from(table.querySelectorAll('thead th'));
+    const boxes = {};
+    for (const h of heads) {
+        const r = h.getBoundingClientRect();
+        boxes[h.querySelector('.claimtab-sort').innerText.trim()] = [r.left, r.right];
+    }
+    return {boxes, area: [area.left, area.right], width: window.innerWidth};
+}"""
 
 
 def _pages() -> list[str]:
     toc = (ROOT / "_toc.yml").read_text()
     return re.findall(r"(?:root|file):\s*(\S+)", toc)
+
+
+def _is_notebook(page_name: str) -> bool:
+    return (ROOT / f"{page_name}.ipynb").exists()
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +98,8 @@ def site():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width in WIDTHS:
+        (SHOTS / str(width)).mkdir(parents=True, exist_ok=True)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
@@ -68,69 +109,149 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.mark.parametrize("page_name", _pages())
-def test_page_renders_cleanly(browser, site, page_name):
-    page = browser.new_page(viewport={"width": 1300, "height": 900})
-    errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    failed: list[str] = []
-    page.on("requestfailed", lambda r: failed.append(r.url))
-    page.goto(f"{site}/{page_name}.html", wait_until="load")
+def _open(browser, url: str, width: int):
+    """A page in a fresh context (nothing cached), with its console errors and failed requests."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
+    page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(300)
-    page.screenshot(path=str(SHOTS / f"{page_name.split('/')[-1]}.png"), full_page=True)
+    return context, page, problems
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("page_name", _pages())
+def test_page_as_a_reader_sees_it(browser, site, page_name, width):
+    context, page, problems = _open(browser, f"{site}/{page_name}.html", width)
+    page.screenshot(path=str(SHOTS / str(width) / f"{page_name.split('/')[-1]}.png"),
+                    full_page=True)
     broken = page.evaluate(
         "Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0)"
         ".map(i => i.src.slice(0, 80))"
     )
     text = page.inner_text("main")
-    page.close()
-    assert errors == [], f"console errors on {page_name}: {errors}"
-    assert failed == [], f"requests that failed on {page_name}: {failed}"
+    prose = page.evaluate(READER_TEXT)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    transferred = page.evaluate(TRANSFERRED)
+    repo = page.locator("a[href*='github.com/claimtab/nk-russia-claims']").count()
+    launch = page.locator(".dropdown-launch-buttons a").evaluate_all("xs => xs.map(a => a.href)")
+    icons = page.locator("svg.svg-inline--fa").count()
+    context.close()
+    assert problems == [], f"console errors or failed requests on {page_name}: {problems}"
     assert broken == [], f"images that did not load on {page_name}: {broken}"
     assert "{glue" not in text and "glue:text" not in text, f"unrendered glue on {page_name}"
+    assert not RAW.findall(prose), f"raw values on {page_name}: {sorted(set(RAW.findall(prose)))}"
+    assert repo >= 1, f"no repository button on {page_name}"
+    assert icons > 0, f"no icon drawn on {page_name} (the trimmed icon script)"
+    if _is_notebook(page_name):
+        assert any("mybinder.org" in h for h in launch), f"no Binder button on {page_name}"
+        assert any("colab.research.google.com" in h for h in launch), f"no Colab on {page_name}"
+    if width == 390:
+        assert overflow <= 1, f"{page_name} is {overflow} px wider than a 390 px screen"
+    assert transferred <= PAGE_BUDGET, f"{page_name} loads {transferred:,} bytes"
 
 
 def test_figures_have_alt_text(browser, site):
-    page = browser.new_page()
-    page.goto(f"{site}/book/04_troops.html", wait_until="load")
+    context, page, _ = _open(browser, f"{site}/book/04_troops.html", 1280)
     alts = page.evaluate(
         "Array.from(document.querySelectorAll('figure.claimtab-figure img')).map(i => i.alt)"
     )
-    page.close()
+    context.close()
     assert alts, "the troops chapter shows no figure"
     assert all(len(a) > 40 for a in alts)
 
 
-def test_claims_table_sorts(browser, site):
-    page = browser.new_page(viewport={"width": 1300, "height": 900})
-    page.goto(f"{site}/book/03_claims.html", wait_until="load")
-    table = page.locator("table#claims-table")
-    table.wait_for()
-    # Wait until DataTables has taken over the table (it adds the dataTable class).
-    page.wait_for_function("document.querySelector('table#claims-table.dataTable') !== null")
+def _number(value: str) -> float | None:
+    """The number a value cell starts with ("about 500 m" is 5e8), None for "no figure"."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|m|k)?\b", value)
+    if not m:
+        return None
+    scale = {"bn": 1e9, "m": 1e6, "k": 1e3}.get(m.group(2) or "", 1)
+    return float(m.group(1).replace(",", "")) * scale
 
-    def column(name: str) -> list[str]:
-        return page.evaluate(
-            """name => {
-                const t = document.querySelector('table#claims-table');
-                const heads = Array.from(t.querySelectorAll('thead th'))
-                    .map(h => h.innerText.trim());
-                const i = heads.indexOf(name);
-                return Array.from(t.querySelectorAll('tbody tr'))
-                    .map(r => r.children[i] ? r.children[i].innerText.trim() : '');
-            }""",
-            name,
-        )
 
-    before = column("claimant")
-    page.locator("table#claims-table thead th", has_text="claimant").first.click()
+def _column(page, name: str) -> list[str]:
+    """The text of a column of the claims table, in the order shown."""
+    return page.evaluate(
+        """name => {
+            const table = document.querySelector('table#claims-table');
+            const heads = Array.from(table.querySelectorAll('thead th'))
+                .map(h => h.querySelector('.claimtab-sort').innerText.trim());
+            const i = heads.indexOf(name);
+            return Array.from(table.querySelectorAll('tbody tr'))
+                .map(r => r.children[i] ? r.children[i].innerText.trim() : '');
+        }""",
+        name,
+    )
+
+
+def _claims_page(browser, site, width: int):
+    context, page, _ = _open(browser, f"{site}/book/03_claims.html", width)
+    page.wait_for_function("document.querySelector('table#claims-table[data-ready]') !== null")
+    return context, page
+
+
+def test_claims_table_sorts_by_value_as_numbers(browser, site):
+    context, page = _claims_page(browser, site, 1280)
+    header = page.locator("table#claims-table thead th", has_text=re.compile(r"^value\b"))
+    header.first.click()
     page.wait_for_timeout(300)
-    after = column("claimant")
+    up = [v for v in map(_number, _column(page, "value")) if v is not None]
+    header.first.click()
+    page.wait_for_timeout(300)
+    down = [v for v in map(_number, _column(page, "value")) if v is not None]
+    page.locator("table#claims-table").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "1280" / "claims-table-by-value.png"))
+    context.close()
+    assert len(up) >= 2 and up == sorted(up), f"not in ascending numeric order: {up}"
+    assert len(down) >= 2 and down == sorted(down, reverse=True), f"not descending: {down}"
+
+
+def test_claims_table_sorts_by_claimant(browser, site):
+    context, page = _claims_page(browser, site, 1280)
+    before = _column(page, "claimant")
+    page.locator("table#claims-table thead th", has_text=re.compile(r"^claimant\b")).first.click()
+    page.wait_for_timeout(300)
+    after = _column(page, "claimant")
     in_order = page.evaluate(
         "xs => xs.every((x, i) => i === 0 || xs[i - 1].localeCompare(x) <= 0)", after
     )
-    page.screenshot(path=str(SHOTS / "claims-table-sorted.png"))
-    page.close()
+    context.close()
     assert after != before, "clicking the header did not change the order"
     assert in_order, f"not sorted by claimant: {after}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_claims_table_shows_who_when_how_many_and_the_sentence(browser, site, width):
+    context, page = _claims_page(browser, site, width)
+    seen = page.evaluate(HEADERS)
+    links = page.locator("table#claims-table tbody a").evaluate_all(
+        "xs => xs.map(a => a.getAttribute('href'))"
+    )
+    page.locator("table#claims-table").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / str(width) / "claims-table.png"))
+    context.close()
+    boxes, (left, right) = seen["boxes"], seen["area"]
+    first = ["claimant", "date", "value", "evidence"]
+    assert all(name in boxes for name in first), f"columns missing: {sorted(boxes)}"
+    assert [n for n in sorted(boxes, key=lambda n: boxes[n][0]) if n in first] == first
+    if width == 1280:
+        for name in first:
+            lo, hi = boxes[name]
+            assert lo >= left - 1 and hi <= right + 1, f"{name} off screen at 1280 px: {seen}"
+    else:  # on a phone the first column is on screen and the table scrolls inside its box
+        assert boxes["claimant"][0] >= 0 and boxes["claimant"][1] <= seen["width"]
+    assert links, "no claim links to its article"
+    assert all(re.match(r"(https?://|\.\./data/articles/)", h) for h in links), links
+
+
+def test_published_data_package_resolves_on_the_site(site):
+    package = json.loads((HTML / "data" / "datapackage.json").read_text())
+    for resource in package["resources"]:
+        assert (HTML / "data" / resource["path"]).is_file(), resource["path"]
+    page = (HTML / "book" / "03_claims.html").read_text()
+    for name in ("claims.csv", "claims.parquet", "datapackage.json", "documents.csv"):
+        assert f'href="../data/{name}"' in page, f"the claims page does not link {name}"

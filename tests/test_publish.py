@@ -16,9 +16,41 @@ TYPES = {
 }
 
 
+def test_published_tables_valid_by_frictionless():
+    """The standard's own validator: types, enums, primary keys, the claims -> documents key."""
+    from frictionless import Package
+
+    report = Package(str(PROCESSED / "datapackage.json")).validate()
+    errors = [f"{t.name}: {e.message}" for t in report.tasks for e in t.errors]
+    assert report.valid, errors[:10]
+    assert [t.name for t in report.tasks] == ["claims", "documents"]
+
+
+def test_frictionless_finds_a_bad_value(tmp_path):
+    """The validator is not a formality: an unknown unit and a dangling doc_id are reported."""
+    import shutil
+
+    from frictionless import Package
+
+    for name in ("datapackage.json", "claims.csv", "documents.csv"):
+        shutil.copy(PROCESSED / name, tmp_path / name)
+    rows = (tmp_path / "claims.csv").read_text(encoding="utf-8").splitlines()
+    head = rows[0].split(",")
+    bad = next(csv.reader([rows[1]]))
+    bad[head.index("unit")] = "horses"
+    bad[head.index("doc_id")] = "no_such_document"
+    bad[head.index("claim_id")] = "no_such_document-1"
+    with open(tmp_path / "claims.csv", "a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(bad)
+    report = Package(str(tmp_path / "datapackage.json")).validate()
+    kinds = {e.type for t in report.tasks for e in t.errors}
+    assert not report.valid and {"constraint-error", "foreign-key"} <= kinds, kinds
+
+
 def test_published_csv_matches_its_datapackage():
     package = json.loads((PROCESSED / "datapackage.json").read_text())
-    (resource,) = package["resources"]
+    resource = package["resources"][0]
+    assert resource["name"] == "claims"
     fields = resource["schema"]["fields"]
     assert [f["name"] for f in fields] == CLAIM_COLUMNS
     with open(PROCESSED / resource["path"], encoding="utf-8", newline="") as fh:

@@ -146,10 +146,13 @@ def _text_outputs(nb_path: Path) -> list[str]:
 
 def test_rerun_into_existing_out_is_identical(report):
     out = report["out"]
-    tables = {p.name: p.read_bytes() for p in (out / "data" / "processed").iterdir()}
+    processed = out / "data" / "processed"
+    tables = {str(p.relative_to(processed)): p.read_bytes()
+              for p in processed.rglob("*") if p.is_file()}  # the tables and articles/*.txt
     texts = {p.name: _text_outputs(p) for p in (out / "book").glob("*.ipynb")}
     assert reportbuild.build_report(report["corpus"], out, progress=False, max_bytes=20000)
-    assert {p.name: p.read_bytes() for p in (out / "data" / "processed").iterdir()} == tables
+    assert {str(p.relative_to(processed)): p.read_bytes()
+            for p in processed.rglob("*") if p.is_file()} == tables
     assert {p.name: _text_outputs(p) for p in (out / "book").glob("*.ipynb")} == texts
     assert not list(out.parent.glob(".out.*")), "temporary folders left behind"
 

@@ -15,6 +15,9 @@ from .runner import NotebookJob, run_notebooks
 
 #: Where the seed book keeps a notebook that failed, as far as it ran (relative to the project).
 FAILED_DIR = Path("_build") / "failed"
+#: The seeds' metadata (outlet, title, date, language, URL where known), kept outside data/seeds/
+#: so that folder stays byte-identical to the original articles; the notebooks name it by default.
+SEEDS_MANIFEST = "seeds_manifest.csv"
 
 
 class BookError(RuntimeError):
@@ -83,7 +86,7 @@ def stale_jobs(project: Path, force: bool = False) -> list[NotebookJob]:
     """The seed book's notebooks to execute: changed inputs, or a notebook they need re-run."""
     data = project / "data"
     inputs = input_files(project / "src" / "claimtab", data / "seeds", data / "testset",
-                         data / "annotations")
+                         data / "annotations") + [data / SEEDS_MANIFEST]
     jobs = [NotebookJob(t, project / "book" / t.name, {}, project / "book",
                         failed=project / FAILED_DIR / t.name)
             for t in notebook_templates(project)]

@@ -56,7 +56,8 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     if args.engine == "dask":
         out = extract_with_dask(args.corpus, args.output, scheduler=args.scheduler,
-                                max_bytes=args.max_bytes, lang_dir=args.lang_dir)
+                                max_bytes=args.max_bytes, lang_dir=args.lang_dir,
+                                manifest=args.manifest)
         if not args.quiet:
             print(f"claims of {n_files} files written to {out}/ (partitioned Parquet)",
                   file=sys.stderr)
@@ -75,7 +76,7 @@ def _extract(args: argparse.Namespace) -> int:
         try:
             analysed, rows, _problems = extract_to_file(
                 args.corpus, args.output, n_jobs=args.jobs, max_bytes=args.max_bytes,
-                lang_dir=args.lang_dir, on_result=progress,
+                lang_dir=args.lang_dir, on_result=progress, manifest=args.manifest,
             )
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
@@ -93,7 +94,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .reportbuild import build_report
 
-    summary = build_report(args.corpus, args.out, progress=not args.quiet, max_bytes=args.max_bytes)
+    summary = build_report(args.corpus, args.out, progress=not args.quiet, max_bytes=args.max_bytes,
+                           manifest=args.manifest)
     skipped = summary["skipped"]
     print(
         f"{count(summary['documents'], 'document')} analysed"
@@ -155,6 +157,8 @@ def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     ex.add_argument("corpus", help="folder of .txt / .md / .html articles (read recursively)")
     ex.add_argument("-o", "--output", default="claims.csv", help="claims.csv or claims.parquet")
     ex.add_argument("--lang-dir", help="extra folder of language files")
+    ex.add_argument("--manifest", help="metadata CSV for the folder's files (default: the "
+                    "folder's manifest.csv)")
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files")
     ex.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument(
@@ -181,6 +185,8 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     rp.add_argument("corpus", help="folder of .txt / .md / .html articles")
     rp.add_argument("out", help="report folder (replaced only when the new report is complete)")
     rp.add_argument("--max-bytes", type=int, help="skip files larger than this")
+    rp.add_argument("--manifest", help="metadata CSV for the folder's files (default: the "
+                    "folder's manifest.csv)")
     rp.add_argument("-q", "--quiet", action="store_true")
     rp.set_defaults(func=_report)
 

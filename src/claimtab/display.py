@@ -50,35 +50,25 @@ def readable(claims: pd.DataFrame) -> pd.DataFrame:
 def interactive_table(  # type: ignore[no-untyped-def]
     df: pd.DataFrame, table_id: str, empty: str | None = None, **options: Any
 ):
-    """A sortable, searchable table that works offline (itables with its JavaScript embedded).
+    """A sortable table with a filter box: plain HTML, made sortable by the book's shared script.
 
     ``table_id`` must be fixed so that the notebook output is the same on every run. Cell text
     is escaped, so HTML in article text is shown as text and never runs. A table with no rows is
-    replaced by the sentence ``empty`` when one is given.
+    replaced by the sentence ``empty`` when one is given. Options: ``paging=False`` (show every
+    row, no scrolling box), ``sort_keys`` (shown column -> hidden numeric column it sorts by),
+    ``html_columns`` (columns of HTML the caller made and escaped); others are ignored.
     """
     if empty is not None and df.empty:
         print(empty)
         return None
-    import itables
-    from IPython import get_ipython
+    from IPython.display import HTML, display
 
-    # Once per notebook: the flag lives in the notebook's namespace, so a kernel that runs one
-    # notebook after another (claimtab.runner) embeds the JavaScript in each of them.
-    shell = get_ipython()
-    namespace = shell.user_ns if shell is not None else globals()
-    if not namespace.get("_claimtab_itables_ready"):
-        itables.init_notebook_mode(all_interactive=False, connected=False)
-        namespace["_claimtab_itables_ready"] = True
-    # text_in_header_can_be_selected=False: a click on a column's name sorts by it (with True,
-    # only the small arrows do).
-    defaults: dict[str, Any] = {"classes": "display compact", "maxBytes": 0, "allow_html": False,
-                                "showIndex": False, "lengthMenu": [10, 25, 50, 100],
-                                "text_in_header_can_be_selected": False}
-    long_text = [i for i, c in enumerate(df.columns) if c in ("evidence", "sentence", "detail")]
-    if long_text:
-        defaults["columnDefs"] = [{"targets": long_text, "className": "claimtab-long"}]
-    defaults.update(options)
-    return itables.show(df, table_id=table_id, **defaults)
+    from .htmltable import table_html
+
+    display(HTML(table_html(df, table_id, sort_keys=options.get("sort_keys"),
+                            html_columns=options.get("html_columns", ()),
+                            paging=options.get("paging", True))))
+    return None
 
 
 def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyped-def]

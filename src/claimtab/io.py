@@ -85,7 +85,10 @@ def write_documents(df: pd.DataFrame, path: str | os.PathLike[str]) -> pd.DataFr
 
 
 def write_claims(df: pd.DataFrame, out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Publish a claims table: claims.csv, claims.parquet and datapackage.json, each atomically."""
+    """Publish a claims table: claims.csv, claims.parquet and datapackage.json, each atomically.
+
+    The package describes documents.csv too when the folder has it (claims join it on doc_id).
+    """
     from .schema import datapackage, validate_claims
 
     errors = validate_claims(df)
@@ -93,5 +96,8 @@ def write_claims(df: pd.DataFrame, out_dir: str | os.PathLike[str]) -> list[Path
         raise ValueError("claims table does not follow the data dictionary: " + "; ".join(errors))
     out = Path(out_dir)
     paths = [write_table(df, out / "claims.csv"), write_table(df, out / "claims.parquet")]
-    paths.append(write_json(datapackage({"claims": "claims.csv"}), out / "datapackage.json"))
+    tables = {"claims": "claims.csv"}
+    if (out / "documents.csv").is_file():  # written by the sources chapter, before the claims
+        tables["documents"] = "documents.csv"
+    paths.append(write_json(datapackage(tables), out / "datapackage.json"))
     return paths

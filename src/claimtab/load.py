@@ -551,18 +551,21 @@ def document_ids(names: list[str]) -> dict[str, str]:
 
 def corpus_sources(
     corpus_dir: str | os.PathLike[str],
+    manifest: str | os.PathLike[str] | None = None,
 ) -> tuple[list[SourceFile], list[Problem]]:
     """A folder's document files in sorted order, each with its doc_id and manifest metadata.
 
-    Also returns the manifest's problem, if it could not be used. This is the one walk of a
-    folder: the loader, ``--jobs``, Dask and the notebooks all read the files it lists.
+    The manifest is ``manifest`` when given (a CSV anywhere, its ``file`` column relative to the
+    folder), else ``manifest.csv`` in the folder. Also returns the manifest's problem, if it
+    could not be used. This is the one walk of a folder: the loader, ``--jobs``, Dask and the
+    notebooks all read the files it lists.
     """
     root = Path(corpus_dir)
     files = corpus_files(root)
-    manifest, problem = read_manifest(root)
+    manifest_rows, problem = read_manifest(root, manifest)
     names = [p.relative_to(root).as_posix() for p in files]
     ids = document_ids(names)
-    sources = [SourceFile(str(p), name, ids[name], manifest_row(manifest, root, p))
+    sources = [SourceFile(str(p), name, ids[name], manifest_row(manifest_rows, root, p))
                for p, name in zip(files, names, strict=True)]
     return sources, [problem] if problem else []
 
@@ -572,9 +575,10 @@ def iter_corpus(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang_dir: str | os.PathLike[str] | None = None,
+    manifest: str | os.PathLike[str] | None = None,
 ) -> Iterator[Document | Problem]:
     """Yield each document, or a Problem for a file that cannot be used, one file at a time."""
-    sources, problems = corpus_sources(corpus_dir)
+    sources, problems = corpus_sources(corpus_dir, manifest)
     yield from problems
     for src in sources:
         doc, found = load_file(src, max_bytes=max_bytes, lang_dir=lang_dir)
@@ -585,16 +589,24 @@ def iter_corpus(
 
 def read_manifest(
     corpus_dir: str | os.PathLike[str],
+    manifest: str | os.PathLike[str] | None = None,
 ) -> tuple[dict[str, dict[str, str]], Problem | None]:
-    """Metadata per document from ``manifest.csv`` (keyed by file name, path or doc_id)."""
-    path = Path(corpus_dir) / MANIFEST_NAME
+    """Metadata per document from a manifest (keyed by file name, path or doc_id).
+
+    The manifest is the CSV ``manifest`` when given (a named file that is missing is a problem),
+    else ``manifest.csv`` in the corpus folder when there is one.
+    """
+    path = Path(manifest) if manifest else Path(corpus_dir) / MANIFEST_NAME
+    name = str(manifest) if manifest else MANIFEST_NAME
     if not path.is_file():
+        if manifest:
+            return {}, Problem(name, "manifest_ignored", "manifest ignored: no such file")
         return {}, None
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        return {}, Problem(MANIFEST_NAME, "manifest_ignored", f"manifest ignored: {exc}")
+        return {}, Problem(name, "manifest_ignored", f"manifest ignored: {exc}")
     out: dict[str, dict[str, str]] = {}
     for row in rows:
         key = (row.get("file") or row.get("doc_id") or "").strip()
@@ -607,7 +619,7 @@ def read_manifest(
         }
     if not out:
         reason = "manifest ignored: no 'file' or 'doc_id' column"
-        return {}, Problem(MANIFEST_NAME, "manifest_ignored", reason)
+        return {}, Problem(name, "manifest_ignored", reason)
     return out, None
 
 
@@ -624,11 +636,16 @@ def load_corpus(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang_dir: str | os.PathLike[str] | None = None,
+    manifest: str | os.PathLike[str] | None = None,
 ) -> Corpus:
-    """Load every document of a folder; unusable files become Problems and the rest go on."""
+    """Load every document of a folder; unusable files become Problems and the rest go on.
+
+    ``manifest``: a metadata CSV kept outside the folder (default: the folder's manifest.csv).
+    """
     docs: list[Document] = []
     problems: list[Problem] = []
-    for item in iter_corpus(corpus_dir, max_bytes=max_bytes, lang_dir=lang_dir):
+    for item in iter_corpus(corpus_dir, max_bytes=max_bytes, lang_dir=lang_dir,
+                            manifest=manifest):
         if isinstance(item, Document):
             docs.append(item)
         else:

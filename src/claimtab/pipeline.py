@@ -114,9 +114,10 @@ def jobs_for(
     corpus_dir: str | os.PathLike[str],
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang_dir: str | None = None,
+    manifest: str | os.PathLike[str] | None = None,
 ) -> tuple[list[FileJob], list[Problem]]:
     """The work for a folder: one job per document file of ``load.corpus_sources``, in its order."""
-    sources, problems = corpus_sources(corpus_dir)
+    sources, problems = corpus_sources(corpus_dir, manifest)
     return [FileJob(src, max_bytes, lang_dir) for src in sources], problems
 
 
@@ -208,9 +209,10 @@ def extract_to_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang_dir: str | None = None,
     on_result=None,  # type: ignore[no-untyped-def]
+    manifest: str | os.PathLike[str] | None = None,
 ) -> tuple[int, int, list[Problem]]:
     """Stream a folder's claims into ``output``; return (documents analysed, rows, problems)."""
-    jobs, problems = jobs_for(corpus_dir, max_bytes, lang_dir)
+    jobs, problems = jobs_for(corpus_dir, max_bytes, lang_dir, manifest)
     analysed = 0
     with ClaimsWriter(output) as writer:
         for result in run_jobs(jobs, n_jobs):
@@ -240,6 +242,7 @@ def extract_with_dask(
     files_per_partition: int = 100,
     max_bytes: int = DEFAULT_MAX_BYTES,
     lang_dir: str | None = None,
+    manifest: str | os.PathLike[str] | None = None,
 ) -> Path:
     """Extract with Dask (a bag of files, partitioned by file) into partitioned Parquet.
 
@@ -249,7 +252,7 @@ def extract_with_dask(
     import dask
     import dask.bag as db
 
-    jobs, _problems = jobs_for(corpus_dir, max_bytes, lang_dir)
+    jobs, _problems = jobs_for(corpus_dir, max_bytes, lang_dir, manifest)
     chunks = [jobs[i : i + files_per_partition] for i in range(0, len(jobs), files_per_partition)]
     bag = db.from_sequence(chunks, npartitions=max(1, len(chunks))).map(_partition).flatten()
     meta = claims_table([])

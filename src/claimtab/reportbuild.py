@@ -26,7 +26,7 @@ PROJECT_DATA_PARAMS = {
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks.
-BOOK_FILES = ("_config.yml", "_toc.yml")
+BOOK_FILES = ("_config.yml", "_toc.yml", "CITATION.cff")
 
 
 class ReportError(BookError):
@@ -45,8 +45,12 @@ def build_report(
     progress: bool = True,
     max_bytes: int | None = None,
     workers: int = 2,
+    manifest: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
     """Run every notebook on ``corpus`` and build its book into ``out``, replaced only on success.
+
+    ``manifest``: a metadata CSV for the corpus's files kept outside it (default: the corpus's
+    own ``manifest.csv``, if any).
 
     Returns a summary: ``documents`` analysed, ``skipped`` (the Problems of the files left out)
     and ``index`` (the path of index.html). Raises ReportError (one line) when nothing can be
@@ -60,13 +64,16 @@ def build_report(
         raise ReportError(f"{out}: the report folder must be outside the corpus and the project")
     if max_bytes is not None:
         os.environ["CLAIMTAB_MAX_BYTES"] = str(max_bytes)  # the notebooks' kernels read it
-    summary = preflight(src, progress=progress, max_bytes=max_bytes)
+    given = Path(manifest).resolve() if manifest else None
+    if given is not None and not given.is_file():
+        raise ReportError(f"{manifest}: no such manifest file")
+    summary = preflight(src, progress=progress, max_bytes=max_bytes, manifest=given)
     tmp = dst.parent / f".{dst.name}.tmp-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
     try:
         _copy_book_pages(project, tmp)
-        jobs = report_jobs(project, src, tmp / "book", failed_dir(dst))
+        jobs = report_jobs(project, src, tmp / "book", failed_dir(dst), given)
         run_notebooks(jobs, workers=workers, progress=progress)
         index = build_book(tmp, strict=False, quiet=True)
         _swap_into_place(tmp, dst)
@@ -90,8 +97,14 @@ def _copy_book_pages(project: Path, tmp: Path) -> None:
     shutil.copytree(project / "book" / "_static", tmp / "book" / "_static")
 
 
-def report_jobs(project: Path, corpus: Path, run_dir: Path, failed: Path) -> list[NotebookJob]:
-    """One job per notebook template, its parameters pointing at the corpus and project data."""
+def report_jobs(
+    project: Path, corpus: Path, run_dir: Path, failed: Path, manifest: Path | None = None
+) -> list[NotebookJob]:
+    """One job per notebook template, its parameters pointing at the corpus and project data.
+
+    A notebook's ``manifest`` is the one given, else "" (the corpus's own manifest.csv): never
+    the seeds' manifest that the templates name by default.
+    """
     import papermill as pm
 
     jobs = []
@@ -100,6 +113,8 @@ def report_jobs(project: Path, corpus: Path, run_dir: Path, failed: Path) -> lis
         params: dict[str, Any] = {}
         if "corpus_dir" in declared:
             params["corpus_dir"] = os.path.relpath(corpus, run_dir)
+        if "manifest" in declared:
+            params["manifest"] = os.path.relpath(manifest, run_dir) if manifest else ""
         for name, rel in PROJECT_DATA_PARAMS.items():
             if name in declared:
                 params[name] = os.path.relpath(project / rel, run_dir)
@@ -108,7 +123,10 @@ def report_jobs(project: Path, corpus: Path, run_dir: Path, failed: Path) -> lis
     return jobs
 
 
-def preflight(corpus: Path, progress: bool = True, max_bytes: int | None = None) -> dict[str, Any]:
+def preflight(
+    corpus: Path, progress: bool = True, max_bytes: int | None = None,
+    manifest: Path | None = None,
+) -> dict[str, Any]:
     """Load every file once (no extraction), with a progress bar, to report problems up front."""
     from tqdm import tqdm
 
@@ -124,7 +142,7 @@ def preflight(corpus: Path, progress: bool = True, max_bytes: int | None = None)
     limit = max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES
     with tqdm(total=n_files, unit="doc", disable=not progress, file=sys.stderr,
               desc="documents") as bar:
-        for item in iter_corpus(corpus, max_bytes=limit):
+        for item in iter_corpus(corpus, max_bytes=limit, manifest=manifest):
             if isinstance(item, Document):
                 bar.update(1)
                 found = document_language(item)

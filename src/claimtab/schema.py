@@ -131,14 +131,31 @@ def validate_claims(df: pd.DataFrame) -> list[str]:
     return errors
 
 
-def datapackage(resources: dict[str, str]) -> dict[str, Any]:
-    """A Frictionless Data Package descriptor for the published claims table(s)."""
+#: The tables a data package can describe: their fields and primary key.
+PACKAGE_TABLES: dict[str, tuple[list[tuple[str, str, str, list[str] | None]], str]] = {
+    "claims": (CLAIM_FIELDS, "claim_id"),
+    "documents": (DOCUMENT_FIELDS, "doc_id"),
+}
+
+
+def _table_schema(name: str, names: set[str]) -> dict[str, Any]:
+    """The Table Schema of one published table (claims join documents when both are there)."""
+    fields_def, key = PACKAGE_TABLES[name]
     fields = []
-    for name, ftype, desc, allowed in CLAIM_FIELDS:
-        field: dict[str, Any] = {"name": name, "type": ftype, "description": desc}
+    for fname, ftype, desc, allowed in fields_def:
+        field: dict[str, Any] = {"name": fname, "type": ftype, "description": desc}
         if allowed is not None:
             field["constraints"] = {"enum": allowed}
         fields.append(field)
+    schema: dict[str, Any] = {"fields": fields, "primaryKey": [key]}
+    if name == "claims" and "documents" in names:
+        schema["foreignKeys"] = [{"fields": ["doc_id"],
+                                  "reference": {"resource": "documents", "fields": ["doc_id"]}}]
+    return schema
+
+
+def datapackage(resources: dict[str, str]) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for the published ``claims`` and ``documents``."""
     return {
         "name": "north-korea-russia-claims",
         "title": "Claims about North Korea's military support to Russia, read from news articles",
@@ -150,7 +167,7 @@ def datapackage(resources: dict[str, str]) -> dict[str, Any]:
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
-                "schema": {"fields": fields, "primaryKey": ["claim_id"]},
+                "schema": _table_schema(name, set(resources)),
             }
             for name, path in resources.items()
         ],
