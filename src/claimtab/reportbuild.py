@@ -23,6 +23,7 @@ PROJECT_DATA_PARAMS = {
     "seeds_dir": "data/seeds",
     "testset_dir": "data/testset",
     "blindset_dir": "data/blindset",
+    "blindset_next_dir": "data/blindset_next",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks.
