@@ -120,5 +120,18 @@ def test_prose_counts_read_right():
         "no claim", "1 claim", "2 claims", "12,000 claims"]
     assert count(1, "file was", "files were", none="No") == "1 file was"
     s = summary(empty_claims(), "payments")
-    assert (s["claims"], s["claimants"], s["delivered_range"]) == (
+    assert (s["claims"], s["claimants"], s["delivered_key"]) == (
         "no claim", "no named source", "no figures")
+
+
+def test_key_numbers_name_who_and_when_and_never_join_claims():
+    from claimtab.display import summary
+
+    text = ("North Korea has sent 3,000 soldiers to Russia, the NIS said on 5 March 2025. "
+            "North Korea will send 12,000 more soldiers, Zelensky said on 9 May 2025.")
+    claims, _ = extract_corpus([Document("d1", "d1.txt", text, "en", "0", "utf-8",
+                                         published_date="2025-05-10")])
+    s = summary(claims, "troops")
+    assert "3,000" in s["delivered_key"] and "12,000" not in s["delivered_key"]
+    assert "12,000" in s["planned_key"] and " to " not in s["planned_key"]
+    assert "National Intelligence Service" in s["delivered_key"] and "2025" in s["delivered_key"]

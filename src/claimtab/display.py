@@ -12,6 +12,7 @@ from .io import read_table
 from .plots import claims_figure, drawable, figure_html, fmt_value
 from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
 from .text import count
+from .timeline import key_figures, timeline_rows
 
 
 def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -125,7 +126,6 @@ def spread_text(widest: pd.Series | None) -> dict[str, str]:
 def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
     """Phrases for a chapter's prose about one category ("1 claim", "no named source")."""
     sel = claims[claims["category"] == category]
-    known = drawable(sel)
     out = {
         "claims": count(len(sel), "claim"),
         "documents": count(sel["doc_id"].nunique(), "document"),
@@ -135,24 +135,10 @@ def summary(claims: pd.DataFrame, category: str) -> dict[str, str]:
         "vague": str(int((sel["qualifier"] == "vague").sum())),
         "unsourced": str(int((sel["claimant"] == "article").sum())),
     }
+    rows = timeline_rows(sel)
     for status in ("delivered", "planned"):
-        out[f"{status}_range"] = _value_range(known[known["status"] == status])
+        out[f"{status}_key"] = key_figures(rows, status)
     return out
-
-
-def _value_range(part: pd.DataFrame) -> str:
-    """The lowest to the highest figure of the claims' most common unit, or "no figures"."""
-    if part.empty:
-        return "no figures"
-    main_unit = part["unit"].value_counts().index[0]
-    part = part[part["unit"] == main_unit]
-    values = pd.concat([part["value_low"], part["value_high"]]).dropna()
-    if values.empty:
-        return "no figures"
-    lo, hi = float(values.min()), float(values.max())
-    if lo == hi:
-        return f"{fmt_value(lo, lo, 'exact')} {main_unit}"
-    return f"{fmt_value(lo, lo, 'exact')} to {fmt_value(hi, hi, 'exact')} {main_unit}"
 
 
 def or_sentence(df: pd.DataFrame, sentence: str) -> pd.DataFrame | None:
