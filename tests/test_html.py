@@ -160,3 +160,27 @@ def test_short_page_and_helpers():
     assert meta == {"title": "Seoul: troops sent", "outlet": "Example News"}
     assert iso_date("2024-02-29T00:00") == "2024-02-29" and iso_date("2023-02-29") == ""
     assert http_url(" https://a.example/x ") == "https://a.example/x" and http_url("https:x") == ""
+
+
+@pytest.mark.parametrize("box", ['<div class="promo">', '<aside class="inline-promo">',
+                                 '<div id="newsletter_signup">',
+                                 '<section class="widget_subscribe">'])
+def test_marketing_boxes_inside_the_body_are_not_read(box):
+    tag = box[1:].split()[0]
+    page = ("<html><head><title>North Korea sends troops</title></head><body><article>"
+            "<h1>North Korea sends troops</h1>"
+            "<p>North Korea has sent about 10,000 soldiers to Russia, the NIS said on Monday.</p>"
+            f"{box}<p>Subscribe: 3 months for 1 euro, 2,000 readers already did.</p></{tag}>"
+            "<p>Officials in Seoul said more troops could follow in the coming weeks.</p>"
+            "</article></body></html>")
+    text, _ = html_to_text(page)
+    assert "10,000 soldiers" in text and "Subscribe" not in text
+    assert [c.value_low for c in extract_claims(text, "en")] == [10000]
+
+
+def test_a_class_word_inside_a_longer_word_removes_nothing():
+    page = ("<html><body><article class='story'><h1>Troops</h1><div class='adventure promotional'>"
+            "<p>North Korea has sent about 10,000 soldiers to Russia, the NIS said.</p>"
+            "</div></article></body></html>")
+    text, _ = html_to_text(page)
+    assert "10,000 soldiers" in text

@@ -365,12 +365,12 @@ def learn(code: str) -> dict:
                 whole = clean(out[k * s])
                 if k == 1 and " " not in whole and whole not in scale:
                     add.setdefault(whole, s)  # "eintausend"
-    for n in EXTRAS[code].get("whole_forms", []):  # a two-word spelling read as one form
+    for n in EXTRAS.get(code, {}).get("whole_forms", []):  # a two-word spelling read as one form
         fmt.setDefaultRuleSet(sets[-1])
         add.setdefault(clean(fmt.format(n)), n)
-        if EXTRAS[code].get("glued"):  # also written as one word (Turkish "onyedi")
+        if EXTRAS.get(code, {}).get("glued"):  # also written as one word (Turkish "onyedi")
             add.setdefault(clean(fmt.format(n)).replace(" ", ""), n)
-    for w in EXTRAS[code].get("drop", []):  # a number word that is mostly another word
+    for w in EXTRAS.get(code, {}).get("drop", []):  # a number word that is mostly another word
         add.pop(w, None)
     if code == "tl":  # CLDR's Tagalog is a spelled-out register ("dalawáng pû"); keep its scales
         add = {}

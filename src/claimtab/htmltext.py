@@ -72,7 +72,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html,
+        _without_marketing(html),
         with_metadata=True,
         include_comments=False,
         include_images=False,
@@ -89,6 +89,28 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     meta.pop("published_date", None)
     meta.update({"published_date": date} if date else {"date_problem": problem} if problem else {})
     return _text(meta.get("title", ""), doc.text or ""), meta
+
+
+#: Words of a class or id that mark a marketing box (promo, newsletter or subscription box,
+#: paywall notice): removed before extraction, as trafilatura keeps those that sit inside the
+#: article's body ("Subscribe: 3 months for 1 euro" would be a payment).
+MARKETING_WORDS = frozenset({"promo", "promotion", "newsletter", "subscribe", "subscription",
+                             "paywall", "advert", "advertisement", "sponsored"})
+#: Elements never removed, whatever their class says (the page's structure).
+_STRUCTURE = frozenset({"html", "body", "main", "article"})
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def _without_marketing(html: str) -> str:
+    """The page without the elements whose class or id words name a marketing box."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("[class], [id]"):
+        if node.tag in _STRUCTURE or node.parent is None:
+            continue
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if MARKETING_WORDS & set(_CLASS_WORD.findall(names.lower())):
+            node.decompose()
+    return tree.html or html
 
 
 def _text(title: str, body: str) -> str:

@@ -91,7 +91,8 @@ def _copy_book_pages(project: Path, tmp: Path) -> None:
     (tmp / "book").mkdir(parents=True)
     (tmp / "data" / "processed").mkdir(parents=True)
     for name in BOOK_FILES:
-        shutil.copy2(project / name, tmp / name)
+        if (project / name).is_file():  # a project without CITATION.cff still makes a report
+            shutil.copy2(project / name, tmp / name)
     for page in sorted((project / "book").iterdir()):
         if page.suffix == ".md":
             shutil.copy2(page, tmp / "book" / page.name)
