@@ -188,6 +188,23 @@ def _same_word(short: str, full: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 2
 
 
+@dataclass(frozen=True)
+class _People:
+    """The aliases of the registry's people for one language, each with its case-folded text,
+    and all those texts in one string (to rule a surname out with one search)."""
+
+    aliases: tuple[tuple[str, _Alias], ...]
+    text: str
+
+
+@lru_cache(maxsize=64)
+def _person_aliases(lang: str) -> _People:
+    """The registry's people's aliases for one language."""
+    found = tuple((a.pattern.casefold(), a) for a in _aliases(lang, True)
+                  if registry()[a.source_id].person)
+    return _People(found, "\n".join(f for f, _a in found))
+
+
 def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
     """The body of the registry person whose full name, last written in ``text`` before
     ``end``, holds every word of ``who`` ("Kirby added" after "John Kirby"); None if none.
@@ -199,10 +216,11 @@ def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
         return None
     stems = [w.casefold()[: max(3, len(w) - 2)] for w in words]
     best: tuple[int, str] | None = None
-    for alias in _aliases(lang, True):
-        if not registry()[alias.source_id].person:
-            continue
-        if not all(stem in alias.pattern.casefold() for stem in stems):
+    people = _person_aliases(lang)
+    if not all(stem in people.text for stem in stems):
+        return None  # no person's alias holds the surname (one search of all of them)
+    for folded, alias in people.aliases:
+        if not all(stem in folded for stem in stems):
             continue  # cheap: the pattern cannot hold the surname
         for m in alias.regex.finditer(text, 0, end):
             name = m.group(0).split()
