@@ -28,16 +28,12 @@ import icu  # type: ignore[import-not-found]
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimtab" / "languages" / "numwords"
 LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "fi": "fi", "ru": "ru", "uk": "uk",
-           "ja": "ja", "ko": "ko", "tl": "fil"}
-LOCALES |= {"it": "it", "pt": "pt", "nl": "nl"}
+           "ja": "ja", "ko": "ko", "tl": "fil", "it": "it", "pt": "pt", "nl": "nl", "pl": "pl",
+           "cs": "cs", "tr": "tr", "id": "id", "vi": "vi", "zh": "zh", "ar": "ar"}
 # Further CLDR locales whose forms a language's press also writes: European Portuguese
-# ("dezasseis", "bilião" = 10**12, "mil milhões") beside Brazilian ("dezesseis", "bilhão").
-MORE_LOCALES = {"pt": ["pt_PT"]}
-LOCALES |= {"pl": "pl", "cs": "cs"}
-LOCALES |= {"tr": "tr", "id": "id", "vi": "vi"}
-LOCALES |= {"zh": "zh", "ar": "ar"}
-# Further CLDR locales whose rules a language's file also learns (traditional Chinese script).
-MORE_LOCALES["zh"] = ["zh_Hant"]
+# ("dezasseis", "bilião" = 10**12, "mil milhões") beside Brazilian ("dezesseis", "bilhão"), and
+# the traditional Chinese script beside the simplified.
+MORE_LOCALES = {"pt": ["pt_PT"], "zh": ["zh_Hant"]}
 SCALES = (1000, 10**6, 10**9, 10**12)
 CJK = {"ja", "ko", "zh"}
 
