@@ -25,7 +25,7 @@ def sentence_cues(ctx: Reading, s: int, e: int) -> list[Cue]:
     hit = ctx.cues.get((s, e))
     if hit is None:
         rx = ctx.lang.re_cues
-        found = rx.finditer(ctx.folded, s, e) if rx is not None else ()
+        found = ctx.finditer(rx, s, e) if rx is not None else ()
         hit = ctx.cues[(s, e)] = [Cue(m.lastgroup or "after", m.start(), m.end()) for m in found]
     return hit
 

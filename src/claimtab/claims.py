@@ -70,7 +70,7 @@ def explain(text: str, lang: str | Language) -> pd.DataFrame:
 def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None]]:
     """Every quantity of the document, where it stands, what it counts and its claim (or None);
     then, per sentence, the transfers it states without a figure (as quantities with no value)."""
-    quantities = find_quantities(ctx.text, ctx.lang, ctx.folded)
+    quantities = find_quantities(ctx.text, ctx.lang, ctx.folded, ctx.keyed)
     speakers = Speakers(ctx)
     verbs = _transfer_verbs(ctx)
     qi = vi = 0
@@ -108,7 +108,7 @@ def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None
 def _transfer_verbs(ctx: Reading) -> list[int]:
     """Where the document's transfer verbs begin (found once; most sentences have none)."""
     scanner = ctx.lang.transfer_scanner
-    return [m.start() for m in scanner.matches(ctx.folded)] if scanner is not None else []
+    return [m.start() for m in scanner.matches(ctx.folded, ctx.keyed)] if scanner else []
 
 
 def _counted_in(

@@ -92,15 +92,15 @@ def _counts_casualties(
     if rx is None:
         return False
     lo, hi = min(q.start, noun[0]), max(q.end, noun[1])
-    if rx.search(folded, lo, hi):
+    if ctx.search(rx, lo, hi):
         return True
     limit = at.s if via_number_of else at.prv
     before = ctx.words_before(_before_hedge(folded, q) if lo == q.start else lo, limit, 3)
-    if rx.search(folded, before, lo):
+    if ctx.search(rx, before, lo):
         return True
     clause_end = _clause_end(folded, hi, at.nxt)
     hi = _past_kp_adjective(ctx, hi, clause_end)
-    if rx.search(folded, hi, ctx.words_after(hi, clause_end, 3)):
+    if ctx.search(rx, hi, ctx.words_after(hi, clause_end, 3)):
         return True
     return not via_number_of and _casualty_subject(ctx, q, at)
 
@@ -120,12 +120,12 @@ def _casualty_subject(ctx: Reading, q: Quantity, at: Place) -> bool:
         ctx.words_before(q.start, start, 6) if lang.word_boundaries else max(start, q.start - 16)
     )
     assert lang.re_casualty is not None
-    hits = list(lang.re_casualty.finditer(folded, start, q.start))
+    hits = list(ctx.finditer(lang.re_casualty, start, q.start))
     if not hits:
         return False
     between = (hits[-1].end(), q.start)
     return not any(
-        rx is not None and rx.search(folded, *between)
+        rx is not None and ctx.search(rx, *between)
         for rx in (lang.re_transfer, lang.re_delivered, lang.re_planned)
     )
 
@@ -188,7 +188,7 @@ def _scope_marks(ctx: Reading, s: int, e: int) -> list[tuple[int, int, str]]:
             (m.start(), m.end(), what)
             for rx, what in kinds
             if rx is not None
-            for m in rx.finditer(ctx.folded, s, e)
+            for m in ctx.finditer(rx, s, e)
         )
     return hit
 
@@ -196,7 +196,7 @@ def _scope_marks(ctx: Reading, s: int, e: int) -> list[tuple[int, int, str]]:
 def _names_kp(ctx: Reading, start: int, end: int) -> bool:
     """Whether North Korea is named in folded[start:end] ("two North Korean soldiers")."""
     rx = ctx.lang.re_party
-    return rx is not None and any(m.lastgroup == "KP" for m in rx.finditer(ctx.folded, start, end))
+    return rx is not None and any(m.lastgroup == "KP" for m in ctx.finditer(rx, start, end))
 
 
 def _before_hedge(folded: str, q: Quantity) -> int:
@@ -274,7 +274,7 @@ def _noun_of_count(ctx: Reading, q: Quantity, lo: int, hi: int, e: int) -> _Foun
     next_word = follow.split(None, 1)[0].lower().strip(".,;:") if follow else ""
     if follow and follow[0].isalnum() and next_word not in lang.stop_words:
         return _NONE  # "killed in 3 attacks": the number counts something of its own
-    cues = list(lang.re_number_of.finditer(folded, lo, hi))
+    cues = list(ctx.finditer(lang.re_number_of, lo, hi))
     if not cues:
         return _NONE
     cue = cues[-1]
@@ -309,7 +309,7 @@ def _uncounted(ctx: Reading, q: Quantity, at: Place, counter_unit: str | None) -
         if lang.re_casualty is not None and not q.unit:
             # "300 were killed", "unos 4.000 han muerto": the casualty verb says what is counted.
             end = ctx.words_after(q.end, at.nxt, 3)
-            if lang.re_casualty.search(ctx.folded, q.end, end) is not None:
+            if ctx.search(lang.re_casualty, q.end, end) is not None:
                 return Counted("casualties", "killed or wounded", "persons")
         return Counted(reason="no counted noun of the report's categories near the number")
     # A counter alone (명, 人, 발) says the unit; the language file says what it counts here.
@@ -350,7 +350,7 @@ def _not_claim(ctx: Reading, q: Quantity, at: Place, unit: str) -> str:
     """Why a counted quantity is still no claim: a statistic, or a population ("" if neither)."""
     rx = ctx.lang.re_not_context
     if rx is not None:
-        cm = rx.search(ctx.folded, ctx.words_before(q.start, at.s, 8), q.start)
+        cm = ctx.search(rx, ctx.words_before(q.start, at.s, 8), q.start)
         if cm:
             return f"{ctx.text[cm.start() : cm.end()]!r} marks a statistic, not a claim"
     values = [v for v in (q.value_low, q.value_high) if v is not None]

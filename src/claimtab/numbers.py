@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .languages import CURRENCY_SYMBOLS, Language, load_language
 from .languages.language import digit_regex
+from .languages.patterns import case_key
 from .numwords import may_open_phrase, read_number_words
 from .text import fold
 
@@ -436,20 +437,23 @@ def _unit(folded: str, start: int, end: int, lang: Language) -> str | None:
     return None
 
 
-def find_quantities(text: str, lang: str | Language, folded: str | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, lang: str | Language, folded: str | None = None, keyed: str | None = None
+) -> list[Quantity]:
     """Find every quantity in ``text`` written in language ``lang`` (an ISO code or a Language).
 
     Each Quantity has ``value_low``/``value_high`` (None for an open bound or a vague quantity),
     a ``qualifier`` (exact, approx, at_least, over, up_to, range, vague), character offsets
     ``start``/``end`` of the number span in ``text``, and the matched ``text``. ``folded`` is
-    ``fold(text)`` when the caller already has it.
+    ``fold(text)`` and ``keyed`` its ``case_key`` when the caller already has them.
     """
     language = load_language(lang) if isinstance(lang, str) else lang
     if folded is None:
         folded = fold(text)
+        keyed = case_key(folded)
     language = in_text_style(language, folded)
     vague = language.scanners.vague
-    vague_spans = [(m.start("v"), m.end()) for m in vague.matches(folded)] if vague else []
+    vague_spans = [(m.start("v"), m.end()) for m in vague.matches(folded, keyed)] if vague else []
     # "des milliers de", 数千: a vague quantity holds number words that are not its figure
     # (but "двух тысячи" is a number that ends with a vague word).
     words = [q for q in _words(folded, language)

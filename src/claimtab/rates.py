@@ -27,7 +27,7 @@ def per_of(ctx: Reading, start: int, end: int, at: Place) -> str:
     # Before the figure, only its own clause: "2,000 a month, or 24,000 a year" has two rates.
     a = max([a] + [ctx.folded.rfind(mark, a, start) + 1 for mark in ",;:"])
     found = {
-        m.lastgroup for m in rx.finditer(ctx.folded, a, b) if m.start() >= end or m.end() <= start
+        m.lastgroup for m in ctx.finditer(rx, a, b) if m.start() >= end or m.end() <= start
     }
     periods = [p for p in RATE_PERIODS if p in found and p != "person"]
     if len(periods) > 1:

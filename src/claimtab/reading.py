@@ -4,9 +4,11 @@ sentence spans and language, and what the stages found in it so far (per sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .languages import Language
+from .languages.patterns import case_key, twin
 from .sentences import split_sentences
 from .text import fold
 
@@ -56,6 +58,9 @@ class Reading:
     scope_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     #: Claimant -> country, so "he said" keeps the country of the claimant named before.
     countries: dict[str, str] = field(default_factory=dict)
+    #: ``folded`` case-keyed (``patterns.case_key``), matched by the language's patterns'
+    #: twins, which are faster; None when lower-casing changes the text's length.
+    keyed: str | None = None
 
     @classmethod
     def of(cls, text: str, lang: Language, published_date: str = "") -> Reading:
@@ -63,7 +68,29 @@ class Reading:
         folded = fold(text)
         doc_year = published_date[:4] if published_date else ""
         sentences = split_sentences(text, lang, folded)
-        return cls(text, folded, lang, sentences, doc_year, published_date)
+        return cls(text, folded, lang, sentences, doc_year, published_date,
+                   keyed=case_key(folded))
+
+    def keyed_for(self, rx: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
+        """The pattern and text to match ``rx`` with: its twin on the keyed text when it has
+        one (same spans; matched text lower-cased), else ``rx`` on the folded text."""
+        tw = twin(rx) if self.keyed is not None else None
+        return (tw, self.keyed) if tw is not None and self.keyed is not None else (rx, self.folded)
+
+    def finditer(self, rx: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+        """The matches of ``rx`` in folded[start:end] (their text lower-cased)."""
+        pattern, text = self.keyed_for(rx)
+        return pattern.finditer(text, start, end)
+
+    def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """The first match of ``rx`` in folded[start:end] (its text lower-cased)."""
+        pattern, text = self.keyed_for(rx)
+        return pattern.search(text, start, end)
+
+    def match(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """The match of ``rx`` at folded[start:end] (its text lower-cased)."""
+        pattern, text = self.keyed_for(rx)
+        return pattern.match(text, start, end)
 
     def words_after(self, start: int, limit: int, n: int) -> int:
         """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""

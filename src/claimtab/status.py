@@ -28,7 +28,7 @@ def status_marks(ctx: Reading, s: int, e: int) -> list[Mark]:
         hit = []
         for status, rx in (("planned", ctx.lang.re_planned), ("delivered", ctx.lang.re_delivered)):
             if rx is not None:
-                hit += [(m.start(), m.end(), status) for m in rx.finditer(ctx.folded, s, e)]
+                hit += [(m.start(), m.end(), status) for m in ctx.finditer(rx, s, e)]
         hit = ctx.status_marks[(s, e)] = sorted(hit)
     return hit
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .languages import Language
 from .nouns import scope_reason
 from .reading import Reading
 
@@ -45,10 +44,10 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
     lang, folded = ctx.lang, ctx.folded
     if lang.re_transfer is None or lang.re_party is None:
         return []
-    verb = lang.re_transfer.search(folded, s, e)
+    verb = ctx.search(lang.re_transfer, s, e)
     if verb is None:
         return []
-    subject = lang.re_party.search(folded, s, verb.start())
+    subject = ctx.search(lang.re_party, s, verb.start())
     if subject is None and lang.transfer_verb_first:
         subject = _subject_after(ctx, verb.end(), e)
     if subject is None or not subject.lastgroup:
@@ -65,9 +64,9 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
     if not wanted:
         return []
     if giver == "RU":
-        found = _payments(lang, folded, subject.end(), end)
+        found = _payments(ctx, subject.end(), end)
     else:
-        found = _goods_of_kp(lang, folded, subject.end(), end, wanted)
+        found = _goods_of_kp(ctx, subject.end(), end, wanted)
     found = [t for t in found if not _figure_before(ctx, s, t.start)]
     if not found or "?" in folded[s:e] or _blocked(ctx, s, e):
         return []
@@ -80,7 +79,7 @@ def _subject_after(ctx: Reading, start: int, e: int) -> re.Match[str] | None:
     lang = ctx.lang
     if lang.re_party is None:
         return None
-    m = lang.re_party.search(ctx.folded, start, ctx.words_after(start, e, SUBJECT_AFTER_WORDS))
+    m = ctx.search(lang.re_party, start, ctx.words_after(start, e, SUBJECT_AFTER_WORDS))
     if m is None or ctx.folded[start : m.start()].split():
         return None
     return m
@@ -100,20 +99,18 @@ def _blocked(ctx: Reading, s: int, e: int) -> bool:
     """Whether the sentence denies, negates, speculates or is out of scope."""
     lang = ctx.lang
     for rx in (lang.re_transfer_block, lang.re_denial):
-        if rx is not None and rx.search(ctx.folded, s, e):
+        if rx is not None and ctx.search(rx, s, e):
             return True
     return bool(scope_reason(ctx, (s, e), e))
 
 
-def _goods_of_kp(
-    lang: Language, folded: str, start: int, end: int, wanted: list[str]
-) -> list[Transfer]:
+def _goods_of_kp(ctx: Reading, start: int, end: int, wanted: list[str]) -> list[Transfer]:
     """The first noun of each wanted category North Korea gives, in folded[start:end]."""
-    rx = lang.re_any_noun
+    lang, rx = ctx.lang, ctx.lang.re_any_noun
     if rx is None:
         return []
     out: dict[str, Transfer] = {}
-    for m in rx.finditer(folded, start, end):
+    for m in ctx.finditer(rx, start, end):
         if not m.lastgroup or m.lastgroup == "nc":
             continue
         rule = lang.nouns[int(m.lastgroup[1:])]
@@ -122,11 +119,11 @@ def _goods_of_kp(
     return sorted(out.values(), key=lambda t: t.start)
 
 
-def _payments(lang: Language, folded: str, start: int, end: int) -> list[Transfer]:
+def _payments(ctx: Reading, start: int, end: int) -> list[Transfer]:
     """One payment claim for the goods Russia gives in folded[start:end] ([transfers] payments)."""
     found: list[tuple[int, int, str]] = []
-    for rx, item in lang.transfer_payments:
-        m = rx.search(folded, start, end)
+    for rx, item in ctx.lang.transfer_payments:
+        m = ctx.search(rx, start, end)
         if m and item not in [f[2] for f in found]:
             found.append((m.start(), m.end(), item))
     if not found:
