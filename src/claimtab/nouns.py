@@ -235,7 +235,7 @@ def _noun_near(
     if not forward_first:
         searches.reverse()
     for where, a, b in searches:
-        rule, not_claim, ns, ne = _first_noun(folded[a:b], a, lang, last=where == "before")
+        rule, not_claim, ns, ne = _first_noun(ctx, a, b, last=where == "before")
         if counter_unit not in (None, "units") and rule is not None and rule.unit != counter_unit:
             continue
         if rule is not None or not_claim:
@@ -243,11 +243,14 @@ def _noun_near(
     return None, False, -1, -1, ""
 
 
-def _first_noun(window: str, offset: int, lang: Language, last: bool = False) -> _Found:
-    """The earliest (or, with last=True, the latest) counted noun or not-claim noun in window."""
-    rx = lang.re_any_noun
-    if rx is None:
+def _first_noun(ctx: Reading, a: int, b: int, last: bool = False) -> _Found:
+    """The earliest (or, with last=True, the latest) counted noun or not-claim noun in
+    folded[a:b], read as a text of its own (its bounds are word bounds)."""
+    lang = ctx.lang
+    if lang.re_any_noun is None:
         return _NONE
+    rx, text = ctx.keyed_for(lang.re_any_noun)
+    window, offset = text[a:b], a
     if last:
         found = list(rx.finditer(window))
         m = found[-1] if found else None
@@ -279,10 +282,10 @@ def _noun_of_count(ctx: Reading, q: Quantity, lo: int, hi: int, e: int) -> _Foun
         return _NONE
     cue = cues[-1]
     after_end = min(ctx.words_after(cue.end(), hi, 6), hi)
-    found = _first_noun(folded[cue.end() : after_end], cue.end(), lang)
+    found = _first_noun(ctx, cue.end(), after_end)
     if found[0] is None and not found[1]:
         before = ctx.words_before(cue.start(), lo, 2)
-        found = _first_noun(folded[before : cue.start()], before, lang, last=True)
+        found = _first_noun(ctx, before, cue.start(), last=True)
     return found
 
 

@@ -363,6 +363,8 @@ def _in_phone_number(q: _Q, folded: str) -> bool:
     """Whether the number is part of a phone number (looked for only around it)."""
     a = max(0, q.start - 20)
     window = folded[a : q.end + 20]
+    if "+" not in window and "(" not in window and window.count("-") + window.count(".") < 2:
+        return False  # each form of _PHONES holds a "+", a "(" or two of "-" and "."
     return any(m.start() + a <= q.start < m.end() + a for m in _PHONES.finditer(window))
 
 

@@ -180,6 +180,9 @@ class WordScanner:
             at_twin = twin(at_start) if at_start is not None else None
             if at_start is None or at_twin is not None:
                 anywhere, at_start, text = tw, at_twin, keyed
+                needed = required_strings(tw)
+                if needed is not None and not any(s in keyed for s in needed):
+                    return []  # no match can hold none of them: no need to scan
         first = at_start.match(text) if at_start is not None else None
         if first is None:
             return list(anywhere.finditer(text))
@@ -193,27 +196,38 @@ class WordScanner:
 # with IGNORECASE, matches the text: both sides are lower-cased, and the characters the regex
 # engine treats as case variants of one another (ı and i, ſ and s, ς and σ, ...) are written as
 # one of them.
-def _equivalent_chars() -> dict[int, str]:
-    """Each character with case variants beyond lower case -> the variant all are written as."""
+def _equivalent_chars() -> tuple[dict[int, str], set[str]]:
+    """Each character with case variants beyond lower case -> the variant all are written as
+    (a letter where the group has one); and the variants that are not letters when it is."""
     from re import _casefix
 
     out: dict[int, str] = {}
+    unlike: set[str] = set()
     for code, others in _casefix._EXTRA_CASES.items():
-        out[code] = chr(min(code, *others))
-    return {code: ch for code, ch in out.items() if ord(ch) != code}
+        group = [code, *others]
+        letters = [c for c in group if chr(c).isalnum()] or group
+        out[code] = chr(min(letters))
+        if chr(code).isalnum() != out[code].isalnum():
+            unlike.add(chr(code))  # "\w" would match one and not the other
+    return {code: ch for code, ch in out.items() if ord(ch) != code}, unlike
 
 
-_EQUIVALENT = _equivalent_chars()
+_EQUIVALENT, _UNLIKE = _equivalent_chars()
 _HAS_EQUIVALENT = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_EQUIVALENT)) + "]")
 
 
 def case_key(text: str) -> str | None:
     """``text`` lower-cased with case variants made one, at the same offsets (None when
-    lower-casing changes its length: "İ" becomes two characters)."""
+    lower-casing changes its length, "İ" becoming two characters, or when a variant that is
+    no letter stands for a letter)."""
     low = text.lower()
     if len(low) != len(text):
         return None
-    return low.translate(_EQUIVALENT) if _HAS_EQUIVALENT.search(low) else low
+    if low.isascii() or not _HAS_EQUIVALENT.search(low):
+        return low
+    if any(ch in low for ch in _UNLIKE):
+        return None
+    return low.translate(_EQUIVALENT)
 
 
 #: id(pattern) -> (pattern, twin): a pattern's own hash reads all its compiled code.
@@ -336,3 +350,110 @@ def _safe_range(a: str, b: str) -> bool:
     if any(chr(c).lower() != chr(c) for c in span):
         return False
     return all(ord(_EQUIVALENT[c]) in span for c in span if c in _EQUIVALENT)
+
+
+#: Shortest string worth a gate ("in" tests of shorter ones would pass on most texts), and most
+#: strings: each is one pass over the text, so a gate of many costs more than it saves.
+_GATE_MIN = 3
+_GATE_STRINGS = 8
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def required_strings(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``rx`` (a pattern without IGNORECASE) holds, each
+    at least _GATE_MIN long; None when none can be told. A text holding none has no match."""
+    hit = _REQUIRED.get(id(rx))
+    if hit is not None and hit[0] is rx:
+        return hit[1]
+    found = None
+    if not rx.flags & re.IGNORECASE:
+        got = _required(list(_parser.parse(rx.pattern)))
+        if got and min(map(len, got)) >= _GATE_MIN:
+            # A text holding a string holds each string it holds: the shortest suffice.
+            found = tuple(sorted(s for s in got if not any(t != s and t in s for t in got)))
+            found = found if len(found) <= _GATE_STRINGS else None
+    _REQUIRED[id(rx)] = (rx, found)
+    return found
+
+
+#: Most strings a part of a pattern is spelt out as, for a gate.
+_GATE_MAX = 64
+
+
+def _required(seq: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Strings one of which every match of a parsed sequence holds (None if unknown): the
+    best of the strings its runs of finite parts spell, and of its other parts' own."""
+    options: list[set[str]] = []
+    run: set[str] | None = None
+    for op, av in seq:
+        got = _spelt(str(op), av)
+        if got is not None:
+            run = _joined(run or {""}, got)
+            if run is not None:
+                continue
+        if run and "" not in run:
+            options.append(run)
+        run = None
+        inner = _required_of(str(op), av)
+        if inner:
+            options.append(inner)
+    if run and "" not in run:
+        options.append(run)
+    return max(options, key=lambda s: (min(map(len, s)), -len(s))) if options else None
+
+
+def _joined(heads: set[str], tails: set[str]) -> set[str] | None:
+    """Every head followed by every tail (None past _GATE_MAX strings)."""
+    if len(heads) * len(tails) > _GATE_MAX:
+        return None
+    return {h + t for h in heads for t in tails}
+
+
+def _spelt(name: str, av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """Every string one parsed element matches, when they are few (None otherwise);
+    zero-width assertions match "" only."""
+    if name == "LITERAL":
+        return {chr(av)}
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}
+    if name == "SUBPATTERN":
+        return _spelt_seq(list(av[-1]))
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _spelt_seq(list(alt))
+            if got is None or len(out | got) > _GATE_MAX:
+                return None
+            out |= got
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[1] == 1:
+        got = _spelt_seq(list(av[2]))
+        return None if got is None else got | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _spelt_seq(seq: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Every string a parsed sequence matches, when they are few (None otherwise)."""
+    out: set[str] | None = {""}
+    for op, av in seq:
+        got = _spelt(str(op), av)
+        out = _joined(out, got) if out is not None and got is not None else None
+        if out is None:
+            return None
+    return out
+
+
+def _required_of(name: str, av) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The required strings of one parsed element that must match (None if unknown)."""
+    if name == "SUBPATTERN":
+        return _required(list(av[-1]))
+    if name == "ATOMIC_GROUP":
+        return _required(list(av))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+        return _required(list(av[2]))
+    if name == "BRANCH":
+        alts = [_required(list(alt)) for alt in av[1]]
+        if any(not a for a in alts):
+            return None
+        return set().union(*alts)  # type: ignore[arg-type]
+    return None
