@@ -205,6 +205,15 @@ def _person_aliases(lang: str) -> _People:
     return _People(found, "\n".join(f for f, _a in found))
 
 
+@lru_cache(maxsize=4096)
+def _aliases_holding(stems: tuple[str, ...], lang: str) -> tuple[_Alias, ...]:
+    """The registry people's aliases whose pattern holds every stem (cheap: no regex)."""
+    people = _person_aliases(lang)
+    if not all(stem in people.text for stem in stems):
+        return ()  # no person's alias holds the surname (one search of all of them)
+    return tuple(alias for folded, alias in people.aliases if all(s in folded for s in stems))
+
+
 def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
     """The body of the registry person whose full name, last written in ``text`` before
     ``end``, holds every word of ``who`` ("Kirby added" after "John Kirby"); None if none.
@@ -214,14 +223,9 @@ def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
     words = who.split()
     if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return None
-    stems = [w.casefold()[: max(3, len(w) - 2)] for w in words]
+    stems = tuple(w.casefold()[: max(3, len(w) - 2)] for w in words)
     best: tuple[int, str] | None = None
-    people = _person_aliases(lang)
-    if not all(stem in people.text for stem in stems):
-        return None  # no person's alias holds the surname (one search of all of them)
-    for folded, alias in people.aliases:
-        if not all(stem in folded for stem in stems):
-            continue  # cheap: the pattern cannot hold the surname
+    for alias in _aliases_holding(stems, lang):
         for m in alias.regex.finditer(text, 0, end):
             name = m.group(0).split()
             if len(name) > len(words) and all(any(_same_word(w, x) for x in name) for w in words):
