@@ -79,18 +79,15 @@ class Reading:
 
     def finditer(self, rx: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
         """The matches of ``rx`` in folded[start:end] (their text lower-cased)."""
-        pattern, text = self.keyed_for(rx)
-        return pattern.finditer(text, start, end)
+        if self.keyed is not None and (tw := twin(rx)) is not None:
+            return tw.finditer(self.keyed, start, end)
+        return rx.finditer(self.folded, start, end)
 
     def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """The first match of ``rx`` in folded[start:end] (its text lower-cased)."""
-        pattern, text = self.keyed_for(rx)
-        return pattern.search(text, start, end)
-
-    def match(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
-        """The match of ``rx`` at folded[start:end] (its text lower-cased)."""
-        pattern, text = self.keyed_for(rx)
-        return pattern.match(text, start, end)
+        if self.keyed is not None and (tw := twin(rx)) is not None:
+            return tw.search(self.keyed, start, end)
+        return rx.search(self.folded, start, end)
 
     def words_after(self, start: int, limit: int, n: int) -> int:
         """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""
