@@ -49,7 +49,8 @@ CJK = {"ja", "ko", "zh"}
 # never_alone (number words never read on their own: a Korean syllable not before a counter,
 # vi "năm", five, which alone is mostly "year"); whole_forms (numbers whose CLDR spelling of
 # two words is read as one form: "on iki", "dua belas"; glued: also written as one word);
-# drop (CLDR words taken out: vi "không", zero, is mostly "not").
+# drop (CLDR words taken out: vi "không", zero, is mostly "not"); lone_scale (a scale word
+# alone is one of it, where a counter follows: 近万名 = nearly 10,000, but 万一 is no number).
 EXTRAS: dict[str, dict] = {
     "en": {"articles": ["a", "an"], "dozen": ["dozen"], "linkers": ["and"],
            "fractions": {"half a": 0.5, "half": 0.5, "a quarter": 0.25, "quarter of a": 0.25},
@@ -95,7 +96,7 @@ EXTRAS: dict[str, dict] = {
            "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
            "scale": {"萬": 10**4}, "over_markers": ["余", "餘", "多"],
            "counters": ["人", "名", "発", "基", "門", "両", "個", "台", "機", "つ"],
-           "mul_alone": True},
+           "mul_alone": True, "lone_scale": True},
     "ko": {"ordinal_prefix": ["제"], "ordinal_suffix": ["번째", "째", "위"],
            "ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
            "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
@@ -104,7 +105,7 @@ EXTRAS: dict[str, dict] = {
     "zh": {"ordinal_prefix": ["第"], "add": {"零": 0}, "over_markers": ["余", "餘", "多"],
            "counters": ["名", "人", "位", "发", "發", "枚", "颗", "顆", "门", "門", "辆", "輛",
                         "架", "套", "个", "個"],
-           "mul_alone": True},
+           "mul_alone": True, "lone_scale": True},
     # Arabic: CLDR's forms are the nominative masculine; the oblique case, the feminine 3-10,
     # the dual of the scale words, glued hundreds and the linker و are derived in arabic().
     "ar": {"scale": {"ملايين": 10**6, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9},
@@ -515,6 +516,8 @@ def build(code: str) -> dict:
     doc["letter_variants"] = extra.get("letter_variants", {})
     doc["counters"] = extra.get("counters", [])
     doc["space_between"] = extra.get("space_between", code not in CJK)
+    if extra.get("lone_scale"):  # a scale word alone before a counter is one of it (近万名)
+        doc["lone_scale"] = True
     return doc
 
 

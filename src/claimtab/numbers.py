@@ -205,27 +205,34 @@ def _join_mixed(
             continue
         value, end, part = rest
         used.add(id(part))
+        if value is None:
+            out.append(q)
+            continue
         out.append(replace(q, value=q.value + value, end=end, base=q.value + value, scale=None))
     return out, [w for w in words if id(w) not in used]
 
 
 #: How far after a scaled digit number its word-written rest is looked for (characters), and
-#: the least rest joined to it: "3 thousand five hundred" is one number, "3 million two years
-#: later" two.
+#: the least rest joined to it whatever follows: "3 thousand five hundred" is one number; a
+#: smaller rest is joined unless a noun of time or distance follows it ("3 thousand fifty" is
+#: 3,050, "3 million two years later" two numbers).
 _MIXED_REST_CHARS = 80
 MIXED_REST_MIN = 100
 
 
 def _rest_after_scale(
     q: _Q, following: list[_Q], words: list[_Q], folded: str, lang: Language
-) -> tuple[float, int, _Q | None] | None:
-    """The smaller number right after a scaled digit number: (value, end, its reading)."""
+) -> tuple[float | None, int, _Q | None] | None:
+    """The smaller number right after a scaled digit number: (value, end, its reading); the
+    value is None when the word reading that began at the scale word is to be dropped."""
     if q.scale is None or not q.digits or q.base != int(q.base):
         return None
     for w in words:  # the word reader may have begun at the scale word: "mil quinientos"
         if q.start < w.start < q.end < w.end:
             part = read_number_words(folded[q.end : w.end], lang.code)
             if len(part) == 1 and part[0].end == w.end - q.end and part[0].value < q.scale:
+                if part[0].value < MIXED_REST_MIN and _not_claim_noun_at(folded, w.end, lang):
+                    return None, q.end, w  # "3 mil dos años": 3,000, and "mil dos" is no number
                 return part[0].value, w.end, w
             return None
     for nxt in following:  # "3 million 500 thousand"
@@ -240,11 +247,20 @@ def _rest_after_scale(
     part = read_number_words(window, lang.code)
     if not part or not 0 < part[0].start <= 2 or folded[q.end : q.end + part[0].start].strip():
         return None
-    if not MIXED_REST_MIN <= part[0].value < q.scale:
+    if not part[0].value < q.scale:
+        return None
+    if part[0].value < MIXED_REST_MIN and _not_claim_noun_at(folded, q.end + part[0].end, lang):
         return None  # "3 million two years later" is two numbers
     start = q.end + part[0].start
     same = next((w for w in words if w.start == start), None)
     return part[0].value, q.end + part[0].end, same
+
+
+def _not_claim_noun_at(folded: str, pos: int, lang: Language) -> bool:
+    """Whether a noun that counts time, distance or people begins at ``pos`` (after a space)."""
+    rx = lang.re_any_noun
+    m = rx.match(folded, pos + (folded[pos : pos + 1] == " ")) if rx is not None else None
+    return m is not None and m.lastgroup == "nc"
 
 
 def _gap_ok(gap: str, lang: Language) -> bool:

@@ -456,10 +456,23 @@ def _read(rd: Reader, text: str, a: int, b: int) -> NumberSpan | None:
     toks = rd.tokens(text, a, b)
     if not toks or not _worded(toks):
         return None  # digits only: the digit reader's
+    lone = _lone_scale(rd, text, b, toks)
+    if lone is not None:
+        return NumberSpan(a, b, lone, "exact", lone, 1.0)
     value, qual, scale = rd.value(toks)  # the cheaper test first ("million" alone fails here)
     _context(rd, text, a, b, toks)
     base = value / scale if scale else value
     return NumberSpan(a, b, value, qual, scale, base)
+
+
+def _lone_scale(rd: Reader, text: str, b: int, toks: list[_Tok]) -> float | None:
+    """The value of a scale word alone right before a counter, where the language reads it as
+    one of it (近万名: nearly 10,000); None otherwise (万一, "in case", is no number)."""
+    if len(toks) != 1 or "scale" not in toks[0].roles or not rd.data.get("lone_scale"):
+        return None
+    if rd.counter_after is None or rd.counter_after.match(text, b) is None:
+        return None
+    return toks[0].roles["scale"]
 
 
 def _read_parts(
