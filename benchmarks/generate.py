@@ -149,9 +149,8 @@ def article(i: int, seed: int = 2024) -> tuple[str, str]:
         if rng.random() < 0.15:
             n = _number(rng, lang)
             s = rng.choice(t["claims"])
-            sentences.append(
-                s.format(n=_fmt(n, lang), m=_fmt(n + 2000, lang), who=rng.choice(t["who"]))
-            )
+            s = s.format(n=_fmt(n, lang), m=_fmt(n + 2000, lang), who=rng.choice(t["who"]))
+            sentences.append(s[:1].upper() + s[1:])  # "{who} estimates ...": "A Ukrainian ..."
         else:
             sentences.append(rng.choice(t["filler"]))
     sep = "" if lang in ("ja",) else " "
