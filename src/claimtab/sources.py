@@ -226,9 +226,17 @@ def named_in_full(who: str, text: str, end: int, lang: str) -> Source | None:
     stems = tuple(w.casefold()[: max(3, len(w) - 2)] for w in words)
     best: tuple[int, str] | None = None
     for alias in _aliases_holding(stems, lang):
-        for m in alias.regex.finditer(text, 0, end):
-            name = m.group(0).split()
+        for start, stop, name in _written(alias, text):
+            if stop > end:
+                break
             if len(name) > len(words) and all(any(_same_word(w, x) for x in name) for w in words):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), alias.source_id)
+                if best is None or start > best[0]:
+                    best = (start, alias.source_id)
     return _body(best[1]) if best else None
+
+
+@lru_cache(maxsize=256)
+def _written(alias: _Alias, text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Where ``alias`` is written in ``text``, with its words (found once per document)."""
+    found = alias.regex.finditer(text)
+    return tuple((m.start(), m.end(), tuple(m.group(0).split())) for m in found)
