@@ -60,3 +60,42 @@ def test_a_rate_word_before_the_figure(lang: str, text: str, per: str) -> None:
 ])
 def test_a_rate_after_a_figure_is_not_the_next_ones(lang: str, text: str, pers: list) -> None:
     assert [c.per.removeprefix("person/") for c in extract_claims(text, lang)] == pers
+
+
+# A figure only denied (by Moscow or Pyongyang) is no claim: DESIGN's "Not claims" lists
+# "figures a source only denies", and `status` has no value for a denied figure.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow denied that 10,000 North Korean troops were in Russia."),
+    ("en", "Moscow and Pyongyang denied reports that 10,000 North Korean troops were in Russia."),
+    ("de", "Der Kreml bestritt, dass 10.000 nordkoreanische Soldaten in Russland seien."),
+    ("de", "Der Kreml wies Berichte über 10.000 nordkoreanische Soldaten zurück."),
+    ("ru", "Кремль опроверг сообщения о том, что в России 10 000 северокорейских военных."),
+    ("uk", "Кремль спростував повідомлення про 10 000 північнокорейських військових у Росії."),
+    ("fr", "Le Kremlin a démenti que 10 000 soldats nord-coréens soient en Russie."),
+    ("es", "El Kremlin negó que 10.000 soldados norcoreanos estuvieran en Rusia."),
+    ("ja", "ロシア政府は北朝鮮兵1万人が派遣されたとの報道を否定した。"),
+    ("ko", "러시아는 북한군 1만명 파병설을 부인했다."),
+    ("zh", "克里姆林宫否认有1万名朝鲜士兵在俄罗斯。"),
+])
+def test_a_figure_only_denied_is_no_claim(lang: str, text: str) -> None:
+    assert extract_claims(text, lang) == []
+
+
+# The same figure asserted by someone else, outside the denial's reach, negated denials and
+# denials by other parties stay claims.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow denies it, but Seoul says 10,000 North Korean troops are in Russia."),
+    ("en", "Seoul says 10,000 North Korean troops are in Russia, which Moscow denies."),
+    ("en", "Although Moscow long denied it, some 11,000 North Korean troops now fight in Kursk."),
+    ("en", "Moscow has not denied that 10,000 North Korean troops are in Russia."),
+    ("en", "Kyiv dismissed claims that only 500 North Korean soldiers were in Kursk."),
+    ("de", "Der Kreml bestreitet das, doch laut Seoul sind 10.000 nordkoreanische Soldaten dort."),
+    ("de", "Der Kreml bestritt nicht, dass 10.000 nordkoreanische Soldaten in Russland seien."),
+    ("ru", "Хотя Москва это отрицала, в Курской области воюют 11 000 северокорейских военных."),
+    ("ru", "Кремль не опроверг сообщения о 10 000 северокорейских военных."),
+    ("ja", "国家情報院は北朝鮮兵1万人が派遣されたと明らかにしたが、ロシア政府は否定した。"),
+    ("ko", "국정원은 북한군 1만명이 파병됐다고 밝혔지만 러시아는 이를 부인했다."),
+    ("ko", "러시아는 북한군 1만명 파병설을 부인하지 않았다."),
+])
+def test_a_figure_beside_a_denial_can_still_be_a_claim(lang: str, text: str) -> None:
+    assert [c.category for c in extract_claims(text, lang)] == ["troops"]

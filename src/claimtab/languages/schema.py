@@ -148,9 +148,13 @@ class Transfers:
 
 @dataclass
 class Denials:
-    """[denials]: verbs with which a government denies what is claimed."""
+    """[denials]: verbs with which a government denies what is claimed, and on which side of
+    the verb what is denied stands."""
 
     cues: list[str] = field(default_factory=list)
+    denies_what_precedes: bool = False
+    contrasts: list[str] = field(default_factory=list)
+    complementizers: list[str] = field(default_factory=list)
 
 
 @dataclass
