@@ -99,3 +99,37 @@ def test_a_figure_only_denied_is_no_claim(lang: str, text: str) -> None:
 ])
 def test_a_figure_beside_a_denial_can_still_be_a_claim(lang: str, text: str) -> None:
     assert [c.category for c in extract_claims(text, lang)] == ["troops"]
+
+
+# A partitive after a number ("300 of whom") makes it count some of the persons named before:
+# a casualty word after the partitive makes that number casualties, the first figure stays troops.
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "North Korea sent 3,000 soldiers to Russia, 300 of whom were later killed.",
+     [("troops", 3000.0), ("casualties", 300.0)]),
+    ("en", "North Korea sent 3,000 soldiers to Russia, hundreds of whom were later killed.",
+     [("troops", 3000.0), ("casualties", None)]),
+    ("de", "Nordkorea schickte 3.000 Soldaten, 300 davon wurden später getötet.",
+     [("troops", 3000.0), ("casualties", 300.0)]),
+    ("ru", "КНДР направила 3000 военных, сотни из которых позже погибли.",
+     [("troops", 3000.0), ("casualties", None)]),
+    ("uk", "КНДР направила 3000 військових, 300 з яких загинули.",
+     [("troops", 3000.0), ("casualties", 300.0)]),
+    ("es", "Corea del Norte envió 3.000 soldados, 300 de los cuales murieron después.",
+     [("troops", 3000.0), ("casualties", 300.0)]),
+    ("it", "La Corea del Nord ha inviato 3.000 soldati, 300 dei quali sono stati uccisi.",
+     [("troops", 3000.0), ("casualties", 300.0)]),
+    ("fr", "La Corée du Nord a envoyé 3 000 soldats ; 300 d'entre eux ont été tués.",
+     [("troops", 3000.0), ("casualties", 300.0)]),
+])
+def test_a_partitive_counts_the_casualties(lang: str, text: str, want: list) -> None:
+    assert [(c.category, c.value_low) for c in extract_claims(text, lang)] == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pyongyang has sent 3,000 more soldiers to Russia to make up for its losses."),
+    ("en", "North Korea sent 3,000 soldiers, many of whom were later killed."),
+    ("de", "Nordkorea schickte 3.000 Soldaten, die Verluste ausgleichen sollen."),
+    ("ru", "КНДР направила ещё 3000 солдат, которые должны восполнить потери."),
+])
+def test_a_casualty_word_not_about_the_counted_persons(lang: str, text: str) -> None:
+    assert [c.category for c in extract_claims(text, lang)] == ["troops"]

@@ -105,7 +105,29 @@ def _counts_casualties(
     hi = _past_kp_adjective(ctx, hi, clause_end)
     if ctx.search(rx, hi, ctx.words_after(hi, clause_end, 3)):
         return True
+    if _partitive_casualty(ctx, q.end, at):
+        return True
     return not via_number_of and _casualty_subject(ctx, q, at)
+
+
+def _partitive_casualty(ctx: Reading, end: int, at: Place) -> bool:
+    """A casualty word just after a partitive (``[categories] partitives``) that follows the
+    number ending at ``end``: it counts some of the persons named before, the killed ones
+    ("3,000 soldiers, 300 of whom were later killed", "hundreds of whom died", "сотни из
+    которых погибли"); not when a transfer or status verb comes first ("of whom will replace")."""
+    lang, folded = ctx.lang, ctx.folded
+    if lang.re_partitive is None or lang.re_casualty is None:
+        return False
+    pos = end + (folded[end : end + 1] == " ")
+    part = ctx.search(lang.re_partitive, pos, at.nxt)
+    if part is None or part.start() != pos:
+        return False
+    limit = ctx.words_after(part.end(), _clause_end(folded, part.end(), at.nxt), PARTITIVE_WORDS)
+    hit = ctx.search(lang.re_casualty, part.end(), limit)
+    return hit is not None and not any(
+        rx is not None and ctx.search(rx, part.end(), hit.start())
+        for rx in (lang.re_transfer, lang.re_delivered, lang.re_planned)
+    )
 
 
 def _past_kp_adjective(ctx: Reading, end: int, limit: int) -> int:
@@ -134,6 +156,8 @@ def _casualty_subject(ctx: Reading, q: Quantity, at: Place) -> bool:
 
 
 _CLAUSE_MARKS = ",;:()"
+#: Words after a partitive searched for a casualty word ("300 of whom were later killed").
+PARTITIVE_WORDS = 4
 #: Words right after a denial cue that may be its object, a report noun ("denied media reports").
 DENIAL_OBJECT_WORDS = 2
 #: Characters after a denial cue searched for its negation where words are not separated.
@@ -407,7 +431,7 @@ def _uncounted(ctx: Reading, q: Quantity, at: Place, counter_unit: str | None) -
         if lang.re_casualty is not None and not q.unit:
             # "300 were killed", "unos 4.000 han muerto": the casualty verb says what is counted.
             end = ctx.words_after(q.end, at.nxt, 3)
-            if ctx.search(lang.re_casualty, q.end, end) is not None:
+            if ctx.search(lang.re_casualty, q.end, end) or _partitive_casualty(ctx, q.end, at):
                 return Counted("casualties", "killed or wounded", "persons")
         return Counted(reason="no counted noun of the report's categories near the number")
     # A counter alone (명, 人, 발) says the unit; the language file says what it counts here.

@@ -128,6 +128,8 @@ class Language:
     re_any_noun: Pattern | None = field(repr=False)
     goods: list[tuple[Pattern, str]] = field(repr=False)
     re_casualty: Pattern | None = field(repr=False)
+    #: Partitives after a number: it counts some of the persons named before ("300 of whom").
+    re_partitive: Pattern | None = field(repr=False)
     #: "the number of", "die Zahl der": the counted noun was named before the number.
     re_number_of: Pattern | None = field(repr=False)
     re_not_context: Pattern | None = field(repr=False)
@@ -411,6 +413,7 @@ def _nouns(spec: LanguageFile, bound: Bound, nouns: list[NounEntry]) -> dict[str
         "re_any_noun": compile_named(alts, bound),
         "goods": [(re.compile(bound(p), _I), item) for p, item in cats.goods],
         "re_casualty": compile_any(cats.casualties, bound),
+        "re_partitive": compile_any(cats.partitives, bound),
         "re_number_of": compile_any(cats.number_of, bound),
         "re_not_context": compile_any(nc.context, bound),
     }

@@ -120,6 +120,7 @@ class Categories:
     nouns: list[NounEntry] = field(default_factory=list)
     goods: list[tuple[str, str]] = field(default_factory=list)
     casualties: list[str] = field(default_factory=list)
+    partitives: list[str] = field(default_factory=list)
     number_of: list[str] = field(default_factory=list)
 
 
