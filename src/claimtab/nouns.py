@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .attribution import backward_phrase, claimant_country
 from .languages import CURRENCIES, Language, NounRule
 from .numbers import Quantity
 from .reading import Place, Reading
@@ -66,8 +67,10 @@ def counted(ctx: Reading, q: Quantity, at: Place) -> Counted:
         if out.reason:
             return out
     _units(ctx, q, at, out)
-    out.reason = _not_claim(ctx, q, at, out.unit) or scope_reason(
-        ctx, (at.s, at.e), back_end, q, (ns, ne)
+    out.reason = (
+        _not_claim(ctx, q, at, out.unit)
+        or scope_reason(ctx, (at.s, at.e), back_end, q, (ns, ne))
+        or denial_reason(ctx, q, at)
     )
     if (
         not out.reason
@@ -102,7 +105,29 @@ def _counts_casualties(
     hi = _past_kp_adjective(ctx, hi, clause_end)
     if ctx.search(rx, hi, ctx.words_after(hi, clause_end, 3)):
         return True
+    if _partitive_casualty(ctx, q.end, at):
+        return True
     return not via_number_of and _casualty_subject(ctx, q, at)
+
+
+def _partitive_casualty(ctx: Reading, end: int, at: Place) -> bool:
+    """A casualty word just after a partitive (``[categories] partitives``) that follows the
+    number ending at ``end``: it counts some of the persons named before, the killed ones
+    ("3,000 soldiers, 300 of whom were later killed", "hundreds of whom died", "сотни из
+    которых погибли"); not when a transfer or status verb comes first ("of whom will replace")."""
+    lang, folded = ctx.lang, ctx.folded
+    if lang.re_partitive is None or lang.re_casualty is None:
+        return False
+    pos = end + (folded[end : end + 1] == " ")
+    part = ctx.search(lang.re_partitive, pos, at.nxt)
+    if part is None or part.start() != pos:
+        return False
+    limit = ctx.words_after(part.end(), _clause_end(folded, part.end(), at.nxt), PARTITIVE_WORDS)
+    hit = ctx.search(lang.re_casualty, part.end(), limit)
+    return hit is not None and not any(
+        rx is not None and ctx.search(rx, part.end(), hit.start())
+        for rx in (lang.re_transfer, lang.re_delivered, lang.re_planned)
+    )
 
 
 def _past_kp_adjective(ctx: Reading, end: int, limit: int) -> int:
@@ -131,6 +156,12 @@ def _casualty_subject(ctx: Reading, q: Quantity, at: Place) -> bool:
 
 
 _CLAUSE_MARKS = ",;:()"
+#: Words after a partitive searched for a casualty word ("300 of whom were later killed").
+PARTITIVE_WORDS = 4
+#: Words right after a denial cue that may be its object, a report noun ("denied media reports").
+DENIAL_OBJECT_WORDS = 2
+#: Characters after a denial cue searched for its negation where words are not separated.
+DENIAL_NEGATION_CHARS = 6
 
 
 def _clause_end(folded: str, start: int, limit: int) -> int:
@@ -175,6 +206,94 @@ def scope_reason(
         if what == "another party" and inside and not _names_kp(ctx, p_lo, p_hi):
             return f"{ctx.text[start:end]!r}: a figure about another party"
     return ""
+
+
+def denial_reason(ctx: Reading, q: Quantity, at: Place) -> str:
+    """Why a figure is only denied ("" when it is not): a denial by Moscow or Pyongyang in its
+    sentence governs it, and no one else in the sentence asserts it.
+
+    The cue begins before the figure, in its clause or in one it opens with a complementizer
+    ("Moscow denied that 10,000 troops ...", "Der Kreml bestritt, dass 10.000 ...", "Der Kreml
+    wies Berichte über 10.000 Soldaten zurück"); a clause mark or a contrast word between ends
+    its reach ("Although Moscow denied it, 11,000 troops ..."), and a reporting cue past the
+    denial's object gives the figure a source ("... denied it and Seoul said 10,000 ...").
+    Where the verb follows what it denies (``denies_what_precedes``: ja "…との報道を否定した"),
+    the cue follows the figure; a reporting cue or a contrast word between keeps it a claim
+    ("…と明らかにしたが、ロシア政府は否定した").
+    """
+    lang = ctx.lang
+    if lang.re_denial is None:
+        return ""
+    if lang.denies_what_precedes:
+        cue = ctx.search(lang.re_denial, q.end, at.e)
+        if cue is None or _own_source(ctx, q.end, cue.start()):
+            return ""
+    else:
+        cues = [m for m in ctx.finditer(lang.re_denial, at.s, at.e) if m.start() < q.start]
+        cue = cues[-1] if cues else None
+        if cue is None or not _reaches(ctx, min(cue.end(), q.start), q.start):
+            return ""
+        # A reporting cue past the denial's object ("denied media reports that") is a source.
+        past = ctx.words_after(cue.end(), at.e, DENIAL_OBJECT_WORDS)
+        if lang.re_cues is not None and ctx.search(lang.re_cues, past, at.e):
+            return ""
+    if _negated(ctx, cue.start(), cue.end(), at) or not _denied_by_a_party(
+        ctx, at.s, q.start if lang.denies_what_precedes else cue.start()
+    ):
+        return ""
+    return f"{ctx.text[cue.start() : cue.end()]!r}: a figure only denied, not a claim"
+
+
+def _negated(ctx: Reading, start: int, end: int, at: Place) -> bool:
+    """Whether the denial cue at [start, end) is negated or hedged ("has not denied", "bestritt
+    nicht", "부인하지 않았다"): a ``[transfers] blockers`` word just before or just after it."""
+    rx = ctx.lang.re_transfer_block
+    if rx is None:
+        return False
+    if ctx.lang.word_boundaries:
+        lo, hi = ctx.words_before(start, at.s, 2), ctx.words_after(end, at.e, 1)
+    else:
+        lo, hi = start, min(at.e, end + DENIAL_NEGATION_CHARS)
+    return ctx.search(rx, lo, start) is not None or ctx.search(rx, end, hi) is not None
+
+
+def _denied_by_a_party(ctx: Reading, s: int, end: int) -> bool:
+    """Whether the denier, the phrase before ``end`` (the cue; the figure where the verb comes
+    last, whose topic opens the sentence), names Moscow or Pyongyang: the parties whose denials
+    the report records ("Moscow denied ..."; "Seoul dismissed ..." denies nothing of theirs)."""
+    lang = ctx.lang
+    if lang.denies_what_precedes:  # the sentence's opening topic, or its words up to a comma
+        m = lang.topic_opening.match(ctx.folded, s, end) if lang.topic_opening else None
+        phrase = m.group(1) if m else ctx.text[s:end].split(",", 1)[0]
+    else:
+        phrase, _first = backward_phrase(ctx.text, ctx.folded, end, s, lang)
+    names = lang.name_list.split(phrase)
+    return any(claimant_country(name, "", lang) in ("RU", "KP") for name in names)
+
+
+def _reaches(ctx: Reading, start: int, end: int) -> bool:
+    """Whether a denial ending at ``start`` reaches a figure at ``end``: no contrast word between,
+    and every clause mark between opens the denied clause (a complementizer follows it)."""
+    lang, folded = ctx.lang, ctx.folded
+    if lang.re_contrast is not None and ctx.search(lang.re_contrast, start, end):
+        return False
+    opener = lang.re_complementizer
+    for i in range(start, end):
+        if folded[i] in _CLAUSE_MARKS:
+            after = i + 1 + (folded[i + 1 : i + 2] == " ")
+            if opener is None or opener.match(folded, after) is None:
+                return False
+    return True
+
+
+def _own_source(ctx: Reading, start: int, end: int) -> bool:
+    """Whether folded[start:end], between a figure and the denial after it, gives the figure a
+    source of its own: a reporting cue or a contrast word."""
+    lang = ctx.lang
+    return any(
+        rx is not None and ctx.search(rx, start, end) is not None
+        for rx in (lang.re_contrast, lang.re_cues)
+    )
 
 
 def _scope_marks(ctx: Reading, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -312,7 +431,7 @@ def _uncounted(ctx: Reading, q: Quantity, at: Place, counter_unit: str | None) -
         if lang.re_casualty is not None and not q.unit:
             # "300 were killed", "unos 4.000 han muerto": the casualty verb says what is counted.
             end = ctx.words_after(q.end, at.nxt, 3)
-            if ctx.search(lang.re_casualty, q.end, end) is not None:
+            if ctx.search(lang.re_casualty, q.end, end) or _partitive_casualty(ctx, q.end, at):
                 return Counted("casualties", "killed or wounded", "persons")
         return Counted(reason="no counted noun of the report's categories near the number")
     # A counter alone (명, 人, 발) says the unit; the language file says what it counts here.

@@ -394,7 +394,8 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
             gap = folded[q1.end : q2.start]
             before = folded[max(0, q1.start - 30) : q1.start]
             is_range = bool(lang.range_connector.match(gap)) and len(gap) <= 12
-            if not is_range:
+            if not is_range and lang.range_paired:
+                before = _without_hedge(folded, q1.start, before, lang)
                 is_range = any(c.match(gap) and o.search(before) for o, c in lang.range_paired)
             if is_range:
                 low = q1.value
@@ -410,7 +411,19 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
     return out
 
 
-def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | None, str]:
+def _without_hedge(folded: str, start: int, before: str, lang: Language) -> str:
+    """The text ``before`` the number at ``start`` less a hedge ending it: a range's opener
+    may stand before the hedge ("between about 10,000 and 12,000")."""
+    _qual, hedge = _hedge(folded, start, start, lang, suffix=False)
+    head = before.rstrip()
+    return head[: -len(hedge)] if hedge and head.endswith(hedge) else before
+
+
+def _hedge(
+    folded: str, start: int, end: int, lang: Language, suffix: bool = True
+) -> tuple[str | None, str]:
+    """The hedge of the number at [start, end) and its text: a prefix before it or (with
+    ``suffix``) a suffix after it; (None, "") when it has none."""
     before = folded[max(0, start - 40) : start]
     if any(ch in CURRENCY_SYMBOLS for ch in before[-2:]):  # "about $5bn": the hedge is before "$"
         before = _SYMBOL_BEFORE.sub("", before)
@@ -425,6 +438,8 @@ def _hedge(folded: str, start: int, end: int, lang: Language) -> tuple[str | Non
         for phrase, qual in lang.hedge_phrases:
             if tail.endswith(phrase):
                 return qual, before.rstrip()[len(tail) - len(phrase) :]
+    if not suffix:
+        return None, ""
     after = folded[end : end + 20]
     counters = lang.counters
     for rx, qual in lang.hedge_suffix:
@@ -500,7 +515,7 @@ def _quantity(q1: _Q, q2: _Q | None, text: str, folded: str, lang: Language) -> 
     unit = _unit(folded, q1.start, (q2 or q1).end, lang)
     if q2 is not None:
         return Quantity(q1.value, q2.value, "range", q1.start, q2.end, text[q1.start : q2.end],
-                        unit)
+                        unit, _range_hedge(folded, q1.start, lang))
     qual, hedge = _hedge(folded, q1.start, q1.end, lang)
     if qual is None and q1.qual != "exact":
         qual = q1.qual  # "une cinquantaine", 10余万: the words say it
@@ -511,3 +526,17 @@ def _quantity(q1: _Q, q2: _Q | None, text: str, folded: str, lang: Language) -> 
     }[qual]
     return Quantity(low, high, qual or "exact", q1.start, q1.end, text[q1.start : q1.end], unit,
                     hedge)
+
+
+def _range_hedge(folded: str, start: int, lang: Language) -> str:
+    """The hedge before a range ("about 10,000 to 12,000", "etwa zwischen 10.000 und 12.000"),
+    kept as its text; the qualifier stays ``range`` (the data dictionary has no hedged range)."""
+    _qual, hedge = _hedge(folded, start, start, lang, suffix=False)
+    if hedge:
+        return hedge
+    before = folded[max(0, start - 30) : start]
+    for opener, _conn in lang.range_paired:
+        m = opener.search(before)
+        if m is not None:
+            return _hedge(folded, start - len(before) + m.start(), start, lang, suffix=False)[1]
+    return ""

@@ -128,6 +128,8 @@ class Language:
     re_any_noun: Pattern | None = field(repr=False)
     goods: list[tuple[Pattern, str]] = field(repr=False)
     re_casualty: Pattern | None = field(repr=False)
+    #: Partitives after a number: it counts some of the persons named before ("300 of whom").
+    re_partitive: Pattern | None = field(repr=False)
     #: "the number of", "die Zahl der": the counted noun was named before the number.
     re_number_of: Pattern | None = field(repr=False)
     re_not_context: Pattern | None = field(repr=False)
@@ -150,6 +152,12 @@ class Language:
     # [countries], [denials], [furniture], [metadata], [sentences]
     countries: list[tuple[Pattern, str]] = field(repr=False)
     re_denial: Pattern | None = field(repr=False)
+    #: The denial verb follows what it denies (verb-final: ja "…を否定した").
+    denies_what_precedes: bool = field(repr=False)
+    #: Words opening or closing a contrasting clause beside a denial ("but", ko "지만").
+    re_contrast: Pattern | None = field(repr=False)
+    #: Words opening the clause a denial governs after a comma ("dass", "что").
+    re_complementizer: Pattern | None = field(repr=False)
     re_furniture: Pattern | None = field(repr=False)
     byline_cues: list[str] = field(repr=False)
     date_labels: list[str] = field(repr=False)
@@ -405,6 +413,7 @@ def _nouns(spec: LanguageFile, bound: Bound, nouns: list[NounEntry]) -> dict[str
         "re_any_noun": compile_named(alts, bound),
         "goods": [(re.compile(bound(p), _I), item) for p, item in cats.goods],
         "re_casualty": compile_any(cats.casualties, bound),
+        "re_partitive": compile_any(cats.partitives, bound),
         "re_number_of": compile_any(cats.number_of, bound),
         "re_not_context": compile_any(nc.context, bound),
     }
@@ -455,6 +464,15 @@ def _sources(spec: LanguageFile, bound: Bound, common: CommonFile) -> dict[str, 
     return {
         "countries": countries,
         "re_denial": re.compile(bound(denial), _I) if denial else None,
+        "denies_what_precedes": spec.denials.denies_what_precedes,
+        "re_contrast": (
+            re.compile(bound(alternation(spec.denials.contrasts)), _I)
+            if spec.denials.contrasts else None
+        ),
+        "re_complementizer": (
+            re.compile(bound(alternation(spec.denials.complementizers)), _I)
+            if spec.denials.complementizers else None
+        ),
         "re_furniture": furniture_regex(furniture) if furniture else None,
         "byline_cues": list(spec.metadata.byline),
         "date_labels": list(spec.metadata.date_labels),

@@ -120,6 +120,7 @@ class Categories:
     nouns: list[NounEntry] = field(default_factory=list)
     goods: list[tuple[str, str]] = field(default_factory=list)
     casualties: list[str] = field(default_factory=list)
+    partitives: list[str] = field(default_factory=list)
     number_of: list[str] = field(default_factory=list)
 
 
@@ -148,9 +149,13 @@ class Transfers:
 
 @dataclass
 class Denials:
-    """[denials]: verbs with which a government denies what is claimed."""
+    """[denials]: verbs with which a government denies what is claimed, and on which side of
+    the verb what is denied stands."""
 
     cues: list[str] = field(default_factory=list)
+    denies_what_precedes: bool = False
+    contrasts: list[str] = field(default_factory=list)
+    complementizers: list[str] = field(default_factory=list)
 
 
 @dataclass
