@@ -139,6 +139,60 @@ NAMED += [
 ]
 
 
+# The main bodies in the languages added last (it pt nl pl cs tr id vi zh ar); the Italian,
+# Portuguese and Dutch names of the UK and Russian defence ministries and of the Kremlin once
+# stood under John Kirby, Antony Blinken and Donald Trump.
+NAMED += [
+    ("l'Unione europea", "it", "eu"), ("a União Europeia", "pt", "eu"),
+    ("de Europese Unie", "nl", "eu"), ("Unii Europejskiej", "pl", "eu"),
+    ("Evropská unie", "cs", "eu"), ("Avrupa Birliği", "tr", "eu"), ("Uni Eropa", "id", "eu"),
+    ("Liên minh châu Âu", "vi", "eu"), ("欧盟", "zh", "eu"), ("الاتحاد الأوروبي", "ar", "eu"),
+    ("il ministero della Difesa giapponese", "it", "jp-mod"),
+    ("o Ministério da Defesa do Japão", "pt", "jp-mod"),
+    ("het Japanse ministerie van Defensie", "nl", "jp-mod"),
+    ("japońskie ministerstwo obrony", "pl", "jp-mod"),
+    ("japonské ministerstvo obrany", "cs", "jp-mod"),
+    ("Japonya Savunma Bakanlığı", "tr", "jp-mod"),
+    ("Kementerian Pertahanan Jepang", "id", "jp-mod"), ("Bộ Quốc phòng Nhật Bản", "vi", "jp-mod"),
+    ("日本防卫省", "zh", "jp-mod"), ("وزارة الدفاع اليابانية", "ar", "jp-mod"),
+    ("l'intelligence statunitense", "it", "us-intelligence"),
+    ("a inteligência americana", "pt", "us-intelligence"),
+    ("de Amerikaanse inlichtingendiensten", "nl", "us-intelligence"),
+    ("amerykański wywiad", "pl", "us-intelligence"),
+    ("americká rozvědka", "cs", "us-intelligence"), ("ABD istihbaratı", "tr", "us-intelligence"),
+    ("intelijen AS", "id", "us-intelligence"), ("tình báo Mỹ", "vi", "us-intelligence"),
+    ("美国情报机构", "zh", "us-intelligence"), ("الاستخبارات الأمريكية", "ar", "us-intelligence"),
+    ("il ministero della Difesa britannico", "it", "gb-mod"),
+    ("o Ministério da Defesa britânico", "pt", "gb-mod"),
+    ("het Britse ministerie van Defensie", "nl", "gb-mod"),
+    ("l'intelligence britannica", "it", "gb-mod"),
+    ("il ministero della Difesa russo", "it", "ru-mod"),
+    ("o Ministério da Defesa russo", "pt", "ru-mod"),
+    ("het Russische ministerie van Defensie", "nl", "ru-mod"), ("il Cremlino", "it", "ru-kremlin"),
+    ("Điện Kremlin", "vi", "ru-kremlin"), ("il ministero degli Esteri russo", "it", "ru-mfa"),
+    ("Ławrow", "pl", "ru-mfa"), ("俄罗斯外交部", "zh", "ru-mfa"),
+    ("Rusya Dışişleri Bakanlığı", "tr", "ru-mfa"), ("وزارة الخارجية الروسية", "ar", "ru-mfa"),
+    ("il ministero degli Esteri ucraino", "it", "ua-mfa"), ("MSZ Ukrainy", "pl", "ua-mfa"),
+    ("乌克兰外交部", "zh", "ua-mfa"), ("Bộ Ngoại giao Ukraine", "vi", "ua-mfa"),
+    ("朝鲜外务省", "zh", "kp-mfa"), ("Kementerian Luar Negeri Korea Utara", "id", "kp-mfa"),
+    ("il ministero dell'Unificazione", "it", "kr-unification"), ("统一部", "zh", "kr-unification"),
+    ("l'esercito russo", "it", "ru-general-staff"), ("rosyjska armia", "pl", "ru-general-staff"),
+    ("俄军", "zh", "ru-general-staff"), ("Quân đội Nga", "vi", "ru-general-staff"),
+    ("Şoygu", "tr", "ru-security-council"), ("绍伊古", "zh", "ru-security-council"),
+    ("Starmer", "it", "gb-pm"), ("brytyjski premier", "pl", "gb-pm"),
+    ("het Oekraïense Centrum voor de bestrijding van desinformatie", "nl", "ua-ccd"),
+    ("Centrum Przeciwdziałania Dezinformacji", "pl", "ua-ccd"),
+    ("Angkatan Udara Ukraina", "id", "ua-air-force"), ("乌克兰空军", "zh", "ua-air-force"),
+    ("Không quân Ukraine", "vi", "ua-air-force"),
+    ("Ukrayna Hava Kuvvetleri", "tr", "ua-air-force"),
+    ("Pasukan Operasi Khusus Ukraina", "id", "ua-sso"),
+    ("le forze speciali ucraine", "it", "ua-sso"),
+    ("il governo giapponese", "it", "jp-government"), ("Pemerintah Jepang", "id", "jp-government"),
+    ("la procura generale ucraina", "it", "ua-prosecutor-general"),
+    ("l'Ufficio del presidente ucraino", "it", "ua-presidential-office"),
+]
+
+
 @pytest.mark.parametrize(("phrase", "lang", "expected"), NAMED)
 def test_bodies_and_people_in_many_languages(phrase: str, lang: str, expected: str) -> None:
     found = identify(phrase, lang, lang not in ("ko", "ja"))
