@@ -193,6 +193,17 @@ NAMED += [
 ]
 
 
+# Inflected and transliterated names that were missed.
+NAMED += [
+    ("el Pentágono", "es", "us-pentagon"), ("el secretario de Defensa estadounidense", "es",
+                                            "us-pentagon"),
+    ("Kim Yong Hyun", "en", "kr-mnd"), ("Ким Ён Хён", "ru", "kr-mnd"), ("金龍顕", "ja", "kr-mnd"),
+    ("le panel d'experts de l'ONU", "fr", "un-panel"), ("유엔 전문가패널", "ko", "un-panel"),
+    ("国連安保理専門家パネル", "ja", "un-panel"), ("британское Минобороны", "ru", "gb-mod"),
+    ("британське Міноборони", "uk", "gb-mod"),
+]
+
+
 @pytest.mark.parametrize(("phrase", "lang", "expected"), NAMED)
 def test_bodies_and_people_in_many_languages(phrase: str, lang: str, expected: str) -> None:
     found = identify(phrase, lang, lang not in ("ko", "ja"))
