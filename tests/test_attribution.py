@@ -16,6 +16,15 @@ CASES = {
         ("ru", "В пятницу Пентагон сообщил, что КНДР отправила 10 000 военных.", "Пентагон", "US"),
         ("en", "At 10:30 a.m. the Pentagon said 8,000 North Korean troops were in Kursk.",
          "Pentagon", "US"),
+        # The date between an inverted reporting verb and the name.
+        ("fr", "La Corée du Nord a envoyé 3 000 soldats, a déclaré vendredi le renseignement "
+               "sud-coréen.", "renseignement sud-coréen", "KR"),
+        ("ru", "КНДР направила 3000 солдат, сообщила 3 марта 2025 года разведка Южной Кореи.",
+         "разведка Южной Кореи", "KR"),
+        ("es", "Corea del Norte envió 3.000 soldados, dijo el viernes el Pentágono.",
+         "Pentágono", "US"),
+        ("es", "Corea del Norte envió 3.000 soldados, dijo el 3 de marzo de 2025 el Pentágono.",
+         "Pentágono", "US"),
     ],
     "unknown verb": [
         ("en", "Lawmaker Park Ji-won put the figure at more than 20,000 soldiers.",
@@ -102,6 +111,17 @@ def _params():
 @pytest.mark.parametrize("code,text,who,country", list(_params()))
 def test_claimant_of_first_claim(code: str, text: str, who: str, country: str) -> None:
     c = extract_claims(text, code, published_date="2025-03-07")[0]
+    assert (c.claimant, c.claimant_country) == (who, country)
+
+
+@pytest.mark.parametrize("code,text,who,country", CASES["leading date"][:3] + [
+    ("fr", "La Corée du Nord a envoyé 3 000 soldats, a déclaré vendredi le renseignement "
+           "sud-coréen.", "renseignement sud-coréen", "KR"),
+    ("es", "Corea del Norte envió 3.000 soldados, dijo el viernes el Pentágono.",
+     "Pentágono", "US"),
+])
+def test_a_date_is_no_name_without_the_article_date(code, text, who, country) -> None:
+    c = extract_claims(text, code)[0]
     assert (c.claimant, c.claimant_country) == (who, country)
 
 

@@ -167,16 +167,18 @@ def _without_dates(ctx: Reading, phrase: str) -> str:
     return max(kept, key=lambda p: len(p.split()))
 
 
-def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
-    """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May").
+#: A day to read date phrases against when the article has none: only where they stand is used.
+_ANY_DAY = "2000-01-01"
 
-    As ``date_phrases`` does, only with the article's date (against which they are read).
-    """
+
+def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
+    """Where weekdays, relative dates and full dates stand in a phrase, but no month name alone
+    ("May"), as ``date_phrases`` finds them (the article's date or not)."""
     lang = ctx.lang
-    if len(ctx.published) != 10:
+    if len(ctx.published) not in (0, 10):
         return []
     found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
-                          ctx.published)
+                          ctx.published or _ANY_DAY)
     month = lang.re_month
     return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
 
@@ -220,7 +222,7 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         who = ""
     if cue.kind == "after" and not who:
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
-        who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
+        who = as_name(ctx, forward_phrase(ctx, _past_date(ctx, cue.end, e), e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
             who = ""
     if cue.kind == "after" and not who and not holds_counted:
@@ -228,6 +230,30 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
+
+
+#: Words read after an inverted cue for a date standing before the name.
+_DATE_LOOKAHEAD_CHARS = 40
+
+
+def _past_date(ctx: Reading, start: int, e: int) -> int:
+    """Where the name after an inverted cue begins when a date or time stands first, with a
+    short lowercase word before or after it ("a déclaré vendredi le renseignement ...",
+    "сообщила 3 марта 2025 года разведка ..."); else ``start``."""
+    phrase = ctx.folded[start : min(e, start + _DATE_LOOKAHEAD_CHARS)]
+    spans = _date_words(ctx, phrase)
+    if ctx.lang.re_times is not None:
+        spans += [m.span() for m in ctx.lang.re_times.finditer(phrase)]
+    for a, b in sorted(spans):
+        before = phrase[:a].split()
+        if len(before) > 1 or any(not w.islower() or len(w) > 3 for w in before):
+            break
+        rest = phrase[b:]
+        word = rest.split()[0] if rest.split() else ""
+        if word.islower() and len(word) <= 4 and word.isalpha():
+            b += rest.find(word) + len(word)
+        return start + b
+    return start
 
 
 def clean_phrase(phrase: str, lang: Language) -> str:
