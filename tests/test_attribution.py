@@ -62,6 +62,17 @@ CASES = {
         ("uk", "За оцінкою британської розвідки, КНДР відправила 12 000 військових.",
          "британської розвідки", "GB"),
     ],
+    "report noun kept (tl)": [
+        ("tl", "Ayon sa pagsusuri ng Institute for the Study of War, nagpadala ang North Korea ng "
+               "12,000 sundalo.", "Institute for the Study of War", "US"),
+        ("tl", "Ayon sa isang ulat ng Yonhap, nagpadala ang Pyongyang ng 1,500 sundalo.",
+         "Yonhap", "media"),
+        ("tl", "Batay sa datos mula sa Pentagon, may 10,000 sundalo sa Kursk.", "Pentagon", "US"),
+        ("tl", "Ayon sa pagtatasa ng British intelligence, 11,000 sundalo ang ipinadala.",
+         "British intelligence", "GB"),
+        ("tl", "Ayon sa mga ulat ng National Intelligence Service, 3,000 pang sundalo ang "
+               "ipinadala.", "National Intelligence Service", "KR"),
+    ],
     "verb-final": [
         ("ja", "国家情報院は先月、北朝鮮が兵士約1万2000人を派遣したと明らかにした。",
          "国家情報院", "KR"),
