@@ -62,6 +62,22 @@ CASES = {
         ("uk", "За оцінкою британської розвідки, КНДР відправила 12 000 військових.",
          "британської розвідки", "GB"),
     ],
+    # A name holding an article after a preposition or a head noun ("ministère de la Défense",
+    # "Sprecher der Armee") is not cut at the article; the article alone still ends one.
+    "article inside a name": [
+        ("fr", "Le ministère ukrainien de la Défense estime que 3 000 soldats sont arrivés.",
+         "ministère ukrainien de la Défense", "UA"),
+        ("fr", "Selon le ministère britannique de la Défense, 3 000 soldats sont arrivés.",
+         "ministère britannique de la Défense", "GB"),
+        ("fr", "3 000 soldats sont arrivés, a déclaré le ministère de la Défense ukrainien.",
+         "ministère de la Défense ukrainien", "UA"),
+        ("de", "Das Verteidigungsministerium der Ukraine teilte mit, 3.000 Soldaten seien "
+               "angekommen.", "Verteidigungsministerium der Ukraine", "UA"),
+        ("de", "3.000 Soldaten seien angekommen, sagte der Chef des Militärgeheimdienstes der "
+               "Ukraine.", "Chef des Militärgeheimdienstes der Ukraine", "UA"),
+        ("es", "El jefe de la inteligencia militar ucraniana dijo que 3.000 soldados llegaron.",
+         "jefe de la inteligencia militar ucraniana", "UA"),
+    ],
     "report noun kept (tl)": [
         ("tl", "Ayon sa pagsusuri ng Institute for the Study of War, nagpadala ang North Korea ng "
                "12,000 sundalo.", "Institute for the Study of War", "US"),

@@ -277,12 +277,19 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
         if words and _DIGIT.match(w):
             words = _without_hedge(words, ctx.lang)  # the figure and its hedge end the name
             break
-        if words and w.lower().strip(".,") in stop_words:
+        if words and w.lower().strip(".,") in stop_words and not _joined(words[-1], w, ctx.lang):
             break
         words.append(ctx.text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
     return clean_phrase(" ".join(words), ctx.lang)
+
+
+def _joined(before: str, stop: str, lang: Language) -> bool:
+    """Whether the stop word ``stop`` after the word ``before`` goes on with the name ("de la
+    Défense", "Sprecher der Armee")."""
+    rx = lang.name_joiners
+    return rx is not None and rx.fullmatch(f"{before.strip('.,')} {stop.strip('.,')}") is not None
 
 
 def _without_hedge(words: list[str], lang: Language) -> list[str]:
@@ -304,11 +311,13 @@ def backward_phrase(
     words = list(_WORD.finditer(folded, start, end))
     kept: list[str] = []
     first = end
-    for wm in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        wm = words[i]
         w = wm.group(0).lower().strip(".,")
-        if w in lang.stop_words and kept:
+        joined = i > 0 and _joined(words[i - 1].group(0), w, lang)
+        if w in lang.stop_words and kept and not joined:
             break
-        if w in lang.stop_words:
+        if w in lang.stop_words and not (kept and joined):
             continue
         kept.append(text[wm.start() : wm.end()])
         first = wm.start()
