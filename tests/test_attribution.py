@@ -25,6 +25,9 @@ CASES = {
          "Pentágono", "US"),
         ("es", "Corea del Norte envió 3.000 soldados, dijo el 3 de marzo de 2025 el Pentágono.",
          "Pentágono", "US"),
+        # A clause, not a name, after the date: the subject before the appositive speaks.
+        ("en", "Kim Yong-hyun, South Korea's defence minister, said on Tuesday North Korea had "
+               "sent 3,000 troops.", "Kim Yong-hyun", "KR"),
     ],
     "unknown verb": [
         ("en", "Lawmaker Park Ji-won put the figure at more than 20,000 soldiers.",

@@ -222,7 +222,7 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         who = ""
     if cue.kind == "after" and not who:
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
-        who = as_name(ctx, forward_phrase(ctx, _past_date(ctx, cue.end, e), e), s, last)
+        who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
             who = ""
     if cue.kind == "after" and not who and not holds_counted:
@@ -250,10 +250,25 @@ def _past_date(ctx: Reading, start: int, e: int) -> int:
             break
         rest = phrase[b:]
         word = rest.split()[0] if rest.split() else ""
+        if word.lower() in ctx.lang.stop_words:  # "said Monday that ...": no name follows
+            return start + b if word.lower() in ctx.lang.drop_leading else start
         if word.islower() and len(word) <= 4 and word.isalpha():
             b += rest.find(word) + len(word)
         return start + b
     return start
+
+
+def _inverted_phrase(ctx: Reading, start: int, e: int) -> str:
+    """The name after an inverted cue ("..., a déclaré X"). After a date it must run to the end
+    of the clause: "said Monday North Korea had sent ..." goes on with a clause, not a name."""
+    at = _past_date(ctx, start, e)
+    if at != start:
+        phrase = forward_phrase(ctx, at, e)
+        m = _CLAUSE_BREAK.search(ctx.folded, at, e)
+        rest = ctx.text[at : m.start() if m else e].split()
+        ends = phrase and rest and rest[-1].rstrip(".!?\"'»”") == phrase.split()[-1]
+        return phrase if ends else ""
+    return forward_phrase(ctx, start, e)
 
 
 def clean_phrase(phrase: str, lang: Language) -> str:

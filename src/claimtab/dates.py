@@ -267,10 +267,12 @@ def _lowercase_month(m: re.Match[str]) -> bool:
 
 
 def _names_its_year(m: re.Match[str]) -> bool:
-    """Whether a matched date phrase is absolute: a full date or month with its year."""
+    """Whether a matched date phrase is a whole day with its year ("March 3, 2025"); a month
+    and year ("in March 2025") is more often what the figure refers to."""
     if m.lastgroup == "cjk":
         return m.group(2) is not None
-    return m.lastgroup == "full" and re.search(_YEAR, m.group(0)) is not None
+    year = re.search(_YEAR, m.group(0)) if m.lastgroup == "full" else None
+    return year is not None and re.search(r"\d", m.group(0)[: year.start()]) is not None
 
 
 def _month_day(year: str | None, month: str, day: str, base: str) -> str:
