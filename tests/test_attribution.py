@@ -129,6 +129,24 @@ REFERENCES = [
      "renseignement sud-coréen", "KR"),
     ("en", "South Korean lawmaker Park Ji-won said 10,000 troops were sent. Park said 3,000 more "
            "troops would follow.", "Park", "KR"),
+    # Inflected definite references ("по данным ведомства", "nach Angaben des Geheimdienstes").
+    ("ru", "Южнокорейская разведка заявила, что КНДР отправила 10 000 военных. По данным "
+           "ведомства, КНДР отправит еще 3000 военных.", "Южнокорейская разведка", "KR"),
+    ("ru", "Минобороны Великобритании заявило, что КНДР отправила 10 000 военных. В ведомстве "
+           "добавили, что КНДР отправит еще 3000 военных.", "Минобороны Великобритании", "GB"),
+    ("uk", "Британська розвідка заявила, що КНДР відправила 10 000 військових. За даними "
+           "відомства, КНДР відправить ще 3000 військових.", "Британська розвідка", "GB"),
+    ("de", "Der südkoreanische Geheimdienst NIS erklärte, Nordkorea habe 10.000 Soldaten "
+           "geschickt. Nach Angaben des Geheimdienstes sollen weitere 3.000 Soldaten folgen.",
+     "südkoreanische Geheimdienst NIS", "KR"),
+    ("pl", "Brytyjskie ministerstwo obrony poinformowało, że Korea Północna wysłała 10 000 "
+           "żołnierzy. Według resortu, kolejne 3000 żołnierzy ma dołączyć.",
+     "Brytyjskie ministerstwo obrony", "GB"),
+    ("cs", "Britské ministerstvo obrany uvedlo, že KLDR vyslala 10 000 vojáků. Podle "
+           "ministerstva má dalších 3000 vojáků následovat.", "Britské ministerstvo obrany", "GB"),
+    ("fi", "Etelä-Korean tiedustelupalvelu kertoi, että Pohjois-Korea on lähettänyt 10 000 "
+           "sotilasta. Tiedustelupalvelun mukaan 3 000 sotilasta lisää on tulossa.",
+     "Etelä-Korean tiedustelupalvelu", "KR"),
 ]
 
 
