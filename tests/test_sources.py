@@ -251,6 +251,29 @@ def test_another_countrys_authorities_are_not_seouls(phrase: str) -> None:
     assert identify(phrase, "ko", False) is None
 
 
+def test_every_canonical_name_names_its_source() -> None:
+    # Annotators write the registry's names; the score identifies them in English.
+    sources = registry()
+    for src in sources.values():
+        found = identify(src.name, "en")
+        body = sources[src.speaks_for] if src.speaks_for else src
+        assert found is not None and found.id == body.id, src.name
+
+
+# English names of the main bodies as annotators and English articles write them.
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Ministry of Defence of Ukraine", "ua-mod"), ("Ukrainian MoD", "ua-mod"),
+    ("UK MoD", "gb-mod"), ("Ministry of Defence (UK)", "gb-mod"),
+    ("British intelligence", "gb-mod"),
+    ("Russian MoD", "ru-mod"), ("US DoD", "us-pentagon"), ("Japan Ministry of Defense", "jp-mod"),
+    ("Ukraine's intelligence", "ua-hur"), ("Armed Forces of Ukraine", "ua-general-staff"),
+    ("Ukrainian army", "ua-general-staff"), ("Japanese government", "jp-government"),
+])
+def test_english_names_of_the_main_bodies(phrase: str, expected: str) -> None:
+    found = identify(phrase, "en")
+    assert found is not None and found.id == expected
+
+
 def test_people_speak_for_bodies_that_exist() -> None:
     sources = registry()
     people = [s for s in sources.values() if s.speaks_for]
