@@ -39,6 +39,24 @@ CASES = {
         ("ru", "Британская разведка оценила число военных КНДР в 11 000 военных.",
          "Британская разведка", "GB"),
     ],
+    "cue the files lacked": [
+        ("de", "Wie der südkoreanische Geheimdienst mitteilte, hat Nordkorea 11.000 Soldaten "
+               "geschickt.", "südkoreanische Geheimdienst", "KR"),
+        ("de", "Nordkorea hat 11.000 Soldaten geschickt, heißt es in einem Bericht des ISW.",
+         "ISW", "US"),
+        ("de", "Nordkorea hat 11.000 Soldaten geschickt, so Selenskyj.", "Selenskyj", "UA"),
+        ("de", "Das Pentagon geht von rund 11.000 nordkoreanischen Soldaten aus.", "Pentagon",
+         "US"),
+        ("de", "Nach südkoreanischen Angaben hat Nordkorea 11.000 Soldaten geschickt.",
+         "südkoreanischen Angaben", "KR"),
+        ("de", "Der britische Militärgeheimdienst schrieb, Nordkorea habe 11.000 Soldaten "
+               "geschickt.", "britische Militärgeheimdienst", "GB"),
+        ("ru", "КНДР направила 11 тысяч военных, говорится в докладе ISW.", "ISW", "US"),
+        ("ru", "Зеленский назвал цифру в 11 тысяч военных.", "Зеленский", "UA"),
+        ("uk", "КНДР відправила 11 тисяч військових, йдеться у звіті ISW.", "ISW", "US"),
+        ("uk", "КНДР відправила 11 тисяч військових, передає агентство Йонхап.",
+         "агентство Йонхап", "media"),
+    ],
     "following sentence": [
         ("de", "Rund 10.000 Soldaten seien bereits im Einsatz. Das teilte das "
                "Verteidigungsministerium in Kiew mit.", "Verteidigungsministerium in Kiew", "UA"),
