@@ -389,11 +389,13 @@ def _topics(att: Attribution) -> dict[str, Pattern | None]:
         return {"topic_before_verb": None, "topic_opening": None}
     topic = alternation(att.topic_markers)
     ends = rf"(?:{topic})[\s、,]"
+    # Words before the one the marker ends ("우크라이나 정보당국은"); none holds a digit.
+    lead = rf"(?:[^\s、,。\d]+\s){{0,{att.topic_words - 1}}}?" if att.topic_words > 1 else ""
     if att.opening_topic_markers:
         ends = rf"(?:{alternation(att.opening_topic_markers)})(?=[^\s、,。])|{ends}"
     return {
         "topic_before_verb": re.compile(rf"([^\s、,。]+?)(?:{topic})\s*$"),
-        "topic_opening": re.compile(rf"\s*([^\s、,。]+?)(?:{ends})"),
+        "topic_opening": re.compile(rf"\s*({lead}[^\s、,。]+?)(?:{ends})"),
     }
 
 

@@ -110,6 +110,7 @@ class Attribution:
     definite_references: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     opening_topic_markers: list[str] = field(default_factory=list)
+    topic_words: int = 1
     quote_markers: list[str] = field(default_factory=list)
     subject_opens_sentence: bool = False
 
