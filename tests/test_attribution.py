@@ -56,6 +56,27 @@ CASES = {
         ("uk", "КНДР відправила 11 тисяч військових, йдеться у звіті ISW.", "ISW", "US"),
         ("uk", "КНДР відправила 11 тисяч військових, передає агентство Йонхап.",
          "агентство Йонхап", "media"),
+        ("es", "Como informó el Ministerio de Defensa británico, 11.000 soldados llegaron.",
+         "Ministerio de Defensa británico", "GB"),
+        ("es", "Corea del Norte envió 11.000 soldados, según informó la agencia Yonhap.",
+         "agencia Yonhap", "media"),
+        ("es", "Corea del Norte ha enviado 11.000 soldados, señala el ISW en su último informe.",
+         "ISW", "US"),
+        ("ja", "韓国の合同参謀本部は、北朝鮮兵約3000人が追加派遣されたとみている。",
+         "韓国の合同参謀本部", "KR"),
+        ("ja", "聯合ニュースが伝えたところによると、北朝鮮兵約3000人が死傷した。", "聯合ニュース",
+         "media"),
+    ],
+    # A name set off by commas after a title that opens the sentence; no figure is a name.
+    "name between commas": [
+        ("es", "El presidente ucraniano, Volodímir Zelenski, aseguró que 3.000 soldados "
+               "norcoreanos murieron.", "Volodímir Zelenski", "UA"),
+        ("es", "El jefe de la inteligencia militar ucraniana, Kirilo Budánov, dijo que 11.000 "
+               "soldados llegaron.", "Kirilo Budánov", "UA"),
+        ("en", "The head of Ukraine's military intelligence, Kyrylo Budanov, said 11,000 troops "
+               "had arrived.", "Kyrylo Budanov", "UA"),
+        ("fr", "Le chef du renseignement militaire ukrainien, Kyrylo Boudanov, a déclaré que "
+               "11 000 soldats étaient arrivés.", "Kyrylo Boudanov", "UA"),
     ],
     "following sentence": [
         ("de", "Rund 10.000 Soldaten seien bereits im Einsatz. Das teilte das "

@@ -223,10 +223,13 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
     if cue.kind == "after" and not who:
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
         who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
-        if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
-            who = ""
+        if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
+            who = ""  # "..., said that ..." or "said 11,000 troops ...": no name follows
     if cue.kind == "after" and not who and not holds_counted:
+        # The sentence's subject, else a name set off by commas ("El presidente, X, dijo").
         who = _sentence_subject(ctx, s, e)
+        if all(w.lower() in lang.drop_leading for w in who.split()):  # only "El", "The"
+            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last) or who
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
@@ -339,6 +342,22 @@ def backward_phrase(
         if len(kept) >= CLAIMANT_MAX_WORDS:
             break
     return clean_phrase(" ".join(reversed(kept)), lang), first
+
+
+def _appositive_name(ctx: Reading, s: int, cue_start: int) -> str:
+    """The name set off by commas right before a cue ("El presidente ucraniano, Volodímir
+    Zelenski, aseguró"); "" when the cue follows no such name or it holds a figure."""
+    head = ctx.folded[s:cue_start].rstrip()
+    if not head.endswith(","):
+        return ""
+    opened = head.rfind(",", 0, len(head) - 1)
+    if opened < 0:
+        return ""
+    name = ctx.text[s + opened + 1 : s + len(head) - 1].strip()
+    words = name.split()
+    if not words or not words[0][:1].isupper() or len(words) > CLAIMANT_MAX_WORDS:
+        return ""
+    return "" if _DIGIT.search(name) else clean_phrase(name, ctx.lang)
 
 
 def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
