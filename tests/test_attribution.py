@@ -16,6 +16,18 @@ CASES = {
         ("ru", "В пятницу Пентагон сообщил, что КНДР отправила 10 000 военных.", "Пентагон", "US"),
         ("en", "At 10:30 a.m. the Pentagon said 8,000 North Korean troops were in Kursk.",
          "Pentagon", "US"),
+        # The date between an inverted reporting verb and the name.
+        ("fr", "La Corée du Nord a envoyé 3 000 soldats, a déclaré vendredi le renseignement "
+               "sud-coréen.", "renseignement sud-coréen", "KR"),
+        ("ru", "КНДР направила 3000 солдат, сообщила 3 марта 2025 года разведка Южной Кореи.",
+         "разведка Южной Кореи", "KR"),
+        ("es", "Corea del Norte envió 3.000 soldados, dijo el viernes el Pentágono.",
+         "Pentágono", "US"),
+        ("es", "Corea del Norte envió 3.000 soldados, dijo el 3 de marzo de 2025 el Pentágono.",
+         "Pentágono", "US"),
+        # A clause, not a name, after the date: the subject before the appositive speaks.
+        ("en", "Kim Yong-hyun, South Korea's defence minister, said on Tuesday North Korea had "
+               "sent 3,000 troops.", "Kim Yong-hyun", "KR"),
     ],
     "unknown verb": [
         ("en", "Lawmaker Park Ji-won put the figure at more than 20,000 soldiers.",
@@ -26,6 +38,45 @@ CASES = {
          "renseignement sud-coréen", "KR"),
         ("ru", "Британская разведка оценила число военных КНДР в 11 000 военных.",
          "Британская разведка", "GB"),
+    ],
+    "cue the files lacked": [
+        ("de", "Wie der südkoreanische Geheimdienst mitteilte, hat Nordkorea 11.000 Soldaten "
+               "geschickt.", "südkoreanische Geheimdienst", "KR"),
+        ("de", "Nordkorea hat 11.000 Soldaten geschickt, heißt es in einem Bericht des ISW.",
+         "ISW", "US"),
+        ("de", "Nordkorea hat 11.000 Soldaten geschickt, so Selenskyj.", "Selenskyj", "UA"),
+        ("de", "Das Pentagon geht von rund 11.000 nordkoreanischen Soldaten aus.", "Pentagon",
+         "US"),
+        ("de", "Nach südkoreanischen Angaben hat Nordkorea 11.000 Soldaten geschickt.",
+         "südkoreanischen Angaben", "KR"),
+        ("de", "Der britische Militärgeheimdienst schrieb, Nordkorea habe 11.000 Soldaten "
+               "geschickt.", "britische Militärgeheimdienst", "GB"),
+        ("ru", "КНДР направила 11 тысяч военных, говорится в докладе ISW.", "ISW", "US"),
+        ("ru", "Зеленский назвал цифру в 11 тысяч военных.", "Зеленский", "UA"),
+        ("uk", "КНДР відправила 11 тисяч військових, йдеться у звіті ISW.", "ISW", "US"),
+        ("uk", "КНДР відправила 11 тисяч військових, передає агентство Йонхап.",
+         "агентство Йонхап", "media"),
+        ("es", "Como informó el Ministerio de Defensa británico, 11.000 soldados llegaron.",
+         "Ministerio de Defensa británico", "GB"),
+        ("es", "Corea del Norte envió 11.000 soldados, según informó la agencia Yonhap.",
+         "agencia Yonhap", "media"),
+        ("es", "Corea del Norte ha enviado 11.000 soldados, señala el ISW en su último informe.",
+         "ISW", "US"),
+        ("ja", "韓国の合同参謀本部は、北朝鮮兵約3000人が追加派遣されたとみている。",
+         "韓国の合同参謀本部", "KR"),
+        ("ja", "聯合ニュースが伝えたところによると、北朝鮮兵約3000人が死傷した。", "聯合ニュース",
+         "media"),
+    ],
+    # A name set off by commas after a title that opens the sentence; no figure is a name.
+    "name between commas": [
+        ("es", "El presidente ucraniano, Volodímir Zelenski, aseguró que 3.000 soldados "
+               "norcoreanos murieron.", "Volodímir Zelenski", "UA"),
+        ("es", "El jefe de la inteligencia militar ucraniana, Kirilo Budánov, dijo que 11.000 "
+               "soldados llegaron.", "Kirilo Budánov", "UA"),
+        ("en", "The head of Ukraine's military intelligence, Kyrylo Budanov, said 11,000 troops "
+               "had arrived.", "Kyrylo Budanov", "UA"),
+        ("fr", "Le chef du renseignement militaire ukrainien, Kyrylo Boudanov, a déclaré que "
+               "11 000 soldats étaient arrivés.", "Kyrylo Boudanov", "UA"),
     ],
     "following sentence": [
         ("de", "Rund 10.000 Soldaten seien bereits im Einsatz. Das teilte das "
@@ -53,6 +104,33 @@ CASES = {
         ("uk", "За оцінкою британської розвідки, КНДР відправила 12 000 військових.",
          "британської розвідки", "GB"),
     ],
+    # A name holding an article after a preposition or a head noun ("ministère de la Défense",
+    # "Sprecher der Armee") is not cut at the article; the article alone still ends one.
+    "article inside a name": [
+        ("fr", "Le ministère ukrainien de la Défense estime que 3 000 soldats sont arrivés.",
+         "ministère ukrainien de la Défense", "UA"),
+        ("fr", "Selon le ministère britannique de la Défense, 3 000 soldats sont arrivés.",
+         "ministère britannique de la Défense", "GB"),
+        ("fr", "3 000 soldats sont arrivés, a déclaré le ministère de la Défense ukrainien.",
+         "ministère de la Défense ukrainien", "UA"),
+        ("de", "Das Verteidigungsministerium der Ukraine teilte mit, 3.000 Soldaten seien "
+               "angekommen.", "Verteidigungsministerium der Ukraine", "UA"),
+        ("de", "3.000 Soldaten seien angekommen, sagte der Chef des Militärgeheimdienstes der "
+               "Ukraine.", "Chef des Militärgeheimdienstes der Ukraine", "UA"),
+        ("es", "El jefe de la inteligencia militar ucraniana dijo que 3.000 soldados llegaron.",
+         "jefe de la inteligencia militar ucraniana", "UA"),
+    ],
+    "report noun kept (tl)": [
+        ("tl", "Ayon sa pagsusuri ng Institute for the Study of War, nagpadala ang North Korea ng "
+               "12,000 sundalo.", "Institute for the Study of War", "US"),
+        ("tl", "Ayon sa isang ulat ng Yonhap, nagpadala ang Pyongyang ng 1,500 sundalo.",
+         "Yonhap", "media"),
+        ("tl", "Batay sa datos mula sa Pentagon, may 10,000 sundalo sa Kursk.", "Pentagon", "US"),
+        ("tl", "Ayon sa pagtatasa ng British intelligence, 11,000 sundalo ang ipinadala.",
+         "British intelligence", "GB"),
+        ("tl", "Ayon sa mga ulat ng National Intelligence Service, 3,000 pang sundalo ang "
+               "ipinadala.", "National Intelligence Service", "KR"),
+    ],
     "verb-final": [
         ("ja", "国家情報院は先月、北朝鮮が兵士約1万2000人を派遣したと明らかにした。",
          "国家情報院", "KR"),
@@ -60,6 +138,11 @@ CASES = {
         ("ko", "국가정보원은 지난달 북한이 병사 1만2000명을 파견했다고 밝혔다.",
          "국가정보원", "KR"),
         ("ko", "북한이 병사 1만2000명을 파견했다고 국정원이 밝혔다.", "국정원", "KR"),
+        # An opening topic of several words.
+        ("ko", "우크라이나 정보당국은 북한군 1만1000명이 쿠르스크에 있다고 밝혔다.",
+         "우크라이나 정보당국", "UA"),
+        ("ko", "젤렌스키 대통령은 북한군 3000명이 사망했다고 주장했다.", "젤렌스키 대통령", "UA"),
+        ("ko", "영국 국방부는 북한군 3000명이 사망했다고 분석했다.", "영국 국방부", "GB"),
     ],
     "unspaced report noun": [
         # 据 is glued to the name it opens, in a language without spaces.
@@ -90,6 +173,24 @@ REFERENCES = [
      "renseignement sud-coréen", "KR"),
     ("en", "South Korean lawmaker Park Ji-won said 10,000 troops were sent. Park said 3,000 more "
            "troops would follow.", "Park", "KR"),
+    # Inflected definite references ("по данным ведомства", "nach Angaben des Geheimdienstes").
+    ("ru", "Южнокорейская разведка заявила, что КНДР отправила 10 000 военных. По данным "
+           "ведомства, КНДР отправит еще 3000 военных.", "Южнокорейская разведка", "KR"),
+    ("ru", "Минобороны Великобритании заявило, что КНДР отправила 10 000 военных. В ведомстве "
+           "добавили, что КНДР отправит еще 3000 военных.", "Минобороны Великобритании", "GB"),
+    ("uk", "Британська розвідка заявила, що КНДР відправила 10 000 військових. За даними "
+           "відомства, КНДР відправить ще 3000 військових.", "Британська розвідка", "GB"),
+    ("de", "Der südkoreanische Geheimdienst NIS erklärte, Nordkorea habe 10.000 Soldaten "
+           "geschickt. Nach Angaben des Geheimdienstes sollen weitere 3.000 Soldaten folgen.",
+     "südkoreanische Geheimdienst NIS", "KR"),
+    ("pl", "Brytyjskie ministerstwo obrony poinformowało, że Korea Północna wysłała 10 000 "
+           "żołnierzy. Według resortu, kolejne 3000 żołnierzy ma dołączyć.",
+     "Brytyjskie ministerstwo obrony", "GB"),
+    ("cs", "Britské ministerstvo obrany uvedlo, že KLDR vyslala 10 000 vojáků. Podle "
+           "ministerstva má dalších 3000 vojáků následovat.", "Britské ministerstvo obrany", "GB"),
+    ("fi", "Etelä-Korean tiedustelupalvelu kertoi, että Pohjois-Korea on lähettänyt 10 000 "
+           "sotilasta. Tiedustelupalvelun mukaan 3 000 sotilasta lisää on tulossa.",
+     "Etelä-Korean tiedustelupalvelu", "KR"),
 ]
 
 
@@ -102,6 +203,17 @@ def _params():
 @pytest.mark.parametrize("code,text,who,country", list(_params()))
 def test_claimant_of_first_claim(code: str, text: str, who: str, country: str) -> None:
     c = extract_claims(text, code, published_date="2025-03-07")[0]
+    assert (c.claimant, c.claimant_country) == (who, country)
+
+
+@pytest.mark.parametrize("code,text,who,country", CASES["leading date"][:3] + [
+    ("fr", "La Corée du Nord a envoyé 3 000 soldats, a déclaré vendredi le renseignement "
+           "sud-coréen.", "renseignement sud-coréen", "KR"),
+    ("es", "Corea del Norte envió 3.000 soldados, dijo el viernes el Pentágono.",
+     "Pentágono", "US"),
+])
+def test_a_date_is_no_name_without_the_article_date(code, text, who, country) -> None:
+    c = extract_claims(text, code)[0]
     assert (c.claimant, c.claimant_country) == (who, country)
 
 

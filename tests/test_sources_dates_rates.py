@@ -112,3 +112,51 @@ def test_each_figure_has_its_own_rate_and_time_words_are_no_rate() -> None:
     assert [c.per for c in extract_claims(text, "en")] == ["month", "year"]
     later = "Russia paid 9,000 dollars, a year after the deal and a month later."
     assert only(later, "en").per == ""
+
+
+# A statement date that names its year is read even when the article has no date; a relative
+# one ("on Friday") is not. Neither is the event date the figure refers to.
+ABSOLUTE = [
+    ("North Korea has sent 3,000 more soldiers, the NIS said on March 3, 2025.", "en"),
+    ("Nordkorea hat 3.000 Soldaten geschickt, teilte der NIS am 3. März 2025 mit.", "de"),
+    ("КНДР направила 3000 солдат, сообщила 3 марта 2025 года разведка Южной Кореи.", "ru"),
+    ("La Corée du Nord a envoyé 3 000 soldats, a déclaré le 3 mars 2025 le renseignement "
+     "sud-coréen.", "fr"),
+    ("国家情報院は2025年3月3日、北朝鮮が兵士約3000人を派遣したと明らかにした。", "ja"),
+    ("국정원은 2025년 3월 3일 북한이 병력 3000명을 파병했다고 밝혔다.", "ko"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ABSOLUTE)
+def test_an_absolute_statement_date_without_an_article_date(text: str, lang: str) -> None:
+    claim = only(text, lang, "")
+    assert (claim.reported_date, claim.event_date, claim.source) == ("2025-03-03", "", NIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nordkorea hat 3.000 Soldaten geschickt, teilte der NIS am Montag mit.", "de"),
+        ("La Corée du Nord a envoyé 3 000 soldats, a déclaré vendredi le renseignement "
+         "sud-coréen.", "fr"),
+        ("КНДР направила 3000 солдат, сообщила в пятницу разведка Южной Кореи.", "ru"),
+    ],
+)
+def test_a_relative_statement_date_needs_the_article_date(text: str, lang: str) -> None:
+    assert only(text, lang, "").reported_date == ""
+    assert only(text, lang).reported_date in ("2025-03-03", ARTICLE_DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reported"),
+    [
+        # "3." before its month ends no sentence: the whole date is the statement's.
+        ("Am 3. März sagte Kirby, 10.000 nordkoreanische Soldaten seien in Kursk.", "de",
+         "2025-03-03"),
+        # Tagalog "may" (there is) before a figure is no May.
+        ("Ayon sa NIS, may 3,000 pang sundalo ang ipinadala.", "tl", ARTICLE_DATE),
+        ("Ayon sa NIS, may 10 sundalo pa sa Kursk.", "tl", ARTICLE_DATE),
+    ],
+)
+def test_what_is_no_statement_date(text: str, lang: str, reported: str) -> None:
+    assert only(text, lang).reported_date == reported

@@ -167,16 +167,18 @@ def _without_dates(ctx: Reading, phrase: str) -> str:
     return max(kept, key=lambda p: len(p.split()))
 
 
-def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
-    """Weekdays, relative dates and full dates in a phrase, but no month name alone ("May").
+#: A day to read date phrases against when the article has none: only where they stand is used.
+_ANY_DAY = "2000-01-01"
 
-    As ``date_phrases`` does, only with the article's date (against which they are read).
-    """
+
+def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
+    """Where weekdays, relative dates and full dates stand in a phrase, but no month name alone
+    ("May"), as ``date_phrases`` finds them (the article's date or not)."""
     lang = ctx.lang
-    if len(ctx.published) != 10:
+    if len(ctx.published) not in (0, 10):
         return []
     found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
-                          ctx.published)
+                          ctx.published or _ANY_DAY)
     month = lang.re_month
     return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
 
@@ -220,14 +222,56 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         who = ""
     if cue.kind == "after" and not who:
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
-        who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
-        if who[:1].islower() and who.split()[0].lower() in lang.stop_words:
-            who = ""
+        who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
+        if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
+            who = ""  # "..., said that ..." or "said 11,000 troops ...": no name follows
     if cue.kind == "after" and not who and not holds_counted:
+        # The sentence's subject, else a name set off by commas ("El presidente, X, dijo").
         who = _sentence_subject(ctx, s, e)
+        if all(w.lower() in lang.drop_leading for w in who.split()):  # only "El", "The"
+            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last) or who
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
+
+
+#: Words read after an inverted cue for a date standing before the name.
+_DATE_LOOKAHEAD_CHARS = 40
+
+
+def _past_date(ctx: Reading, start: int, e: int) -> int:
+    """Where the name after an inverted cue begins when a date or time stands first, with a
+    short lowercase word before or after it ("a déclaré vendredi le renseignement ...",
+    "сообщила 3 марта 2025 года разведка ..."); else ``start``."""
+    phrase = ctx.folded[start : min(e, start + _DATE_LOOKAHEAD_CHARS)]
+    spans = _date_words(ctx, phrase)
+    if ctx.lang.re_times is not None:
+        spans += [m.span() for m in ctx.lang.re_times.finditer(phrase)]
+    for a, b in sorted(spans):
+        before = phrase[:a].split()
+        if len(before) > 1 or any(not w.islower() or len(w) > 3 for w in before):
+            break
+        rest = phrase[b:]
+        word = rest.split()[0] if rest.split() else ""
+        if word.lower() in ctx.lang.stop_words:  # "said Monday that ...": no name follows
+            return start + b if word.lower() in ctx.lang.drop_leading else start
+        if word.islower() and len(word) <= 4 and word.isalpha():
+            b += rest.find(word) + len(word)
+        return start + b
+    return start
+
+
+def _inverted_phrase(ctx: Reading, start: int, e: int) -> str:
+    """The name after an inverted cue ("..., a déclaré X"). After a date it must run to the end
+    of the clause: "said Monday North Korea had sent ..." goes on with a clause, not a name."""
+    at = _past_date(ctx, start, e)
+    if at != start:
+        phrase = forward_phrase(ctx, at, e)
+        m = _CLAUSE_BREAK.search(ctx.folded, at, e)
+        rest = ctx.text[at : m.start() if m else e].split()
+        ends = phrase and rest and rest[-1].rstrip(".!?\"'»”") == phrase.split()[-1]
+        return phrase if ends else ""
+    return forward_phrase(ctx, start, e)
 
 
 def clean_phrase(phrase: str, lang: Language) -> str:
@@ -251,12 +295,19 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
         if words and _DIGIT.match(w):
             words = _without_hedge(words, ctx.lang)  # the figure and its hedge end the name
             break
-        if words and w.lower().strip(".,") in stop_words:
+        if words and w.lower().strip(".,") in stop_words and not _joined(words[-1], w, ctx.lang):
             break
         words.append(ctx.text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
     return clean_phrase(" ".join(words), ctx.lang)
+
+
+def _joined(before: str, stop: str, lang: Language) -> bool:
+    """Whether the stop word ``stop`` after the word ``before`` goes on with the name ("de la
+    Défense", "Sprecher der Armee")."""
+    rx = lang.name_joiners
+    return rx is not None and rx.fullmatch(f"{before.strip('.,')} {stop.strip('.,')}") is not None
 
 
 def _without_hedge(words: list[str], lang: Language) -> list[str]:
@@ -278,17 +329,35 @@ def backward_phrase(
     words = list(_WORD.finditer(folded, start, end))
     kept: list[str] = []
     first = end
-    for wm in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        wm = words[i]
         w = wm.group(0).lower().strip(".,")
-        if w in lang.stop_words and kept:
+        joined = i > 0 and _joined(words[i - 1].group(0), w, lang)
+        if w in lang.stop_words and kept and not joined:
             break
-        if w in lang.stop_words:
+        if w in lang.stop_words and not (kept and joined):
             continue
         kept.append(text[wm.start() : wm.end()])
         first = wm.start()
         if len(kept) >= CLAIMANT_MAX_WORDS:
             break
     return clean_phrase(" ".join(reversed(kept)), lang), first
+
+
+def _appositive_name(ctx: Reading, s: int, cue_start: int) -> str:
+    """The name set off by commas right before a cue ("El presidente ucraniano, Volodímir
+    Zelenski, aseguró"); "" when the cue follows no such name or it holds a figure."""
+    head = ctx.folded[s:cue_start].rstrip()
+    if not head.endswith(","):
+        return ""
+    opened = head.rfind(",", 0, len(head) - 1)
+    if opened < 0:
+        return ""
+    name = ctx.text[s + opened + 1 : s + len(head) - 1].strip()
+    words = name.split()
+    if not words or not words[0][:1].isupper() or len(words) > CLAIMANT_MAX_WORDS:
+        return ""
+    return "" if _DIGIT.search(name) else clean_phrase(name, ctx.lang)
 
 
 def _sentence_subject(ctx: Reading, s: int, e: int) -> str:

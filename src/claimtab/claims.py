@@ -170,6 +170,7 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
     src = source_of(ctx, who, s)
+    stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who)
     return Claim(
         claim_id="",
         doc_id="",
@@ -185,8 +186,8 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
         claimant_country=src.country if src else country_of(ctx, who, who_end, e),
         source=src.name if src else "",
         source_kind=src.kind if src else "unknown",
-        reported_date=reported_date(ctx, s, e, sentence_cues(ctx, s, e), who),
-        event_date=event_date(date_marks(ctx, s, e), q.start, q.end, ctx.published),
+        reported_date=stated,
+        event_date=event_date(date_marks(ctx, s, e), q.start, q.end, ctx.published, stated),
         per=per_of(ctx, q.start, q.end, at),
         evidence=ctx.text[s:e],
         start=q.start,

@@ -208,7 +208,8 @@ def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     day, month = r"\d{1,2}", alt(months)
     year = rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})"
     full = (
-        rf"(?:{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})|(?:{month})\.?\s+{day}(?!\d)(?:st|nd|rd|th)?)"
+        rf"(?:{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})|(?:{month})\.?\s+{day}(?!\d|[,.]\d{{3}})"
+        rf"(?:st|nd|rd|th)?)"
         rf"{year}?|(?:{month}){year}"
     )
     cjk = rf"(?:({_YEAR})\s*[年년]\s*)?({day})\s*[月월]\s*({day})\s*[日일]"
@@ -236,15 +237,18 @@ def date_phrases(
 
     A weekday is the last such day on or before ``base``. A month name alone counts only when
     written with a capital in languages that capitalise months (English "may" is a verb).
-    Nothing is returned without a full ``base`` date, for a language dateparser does not know,
-    or for a phrase whose period is a week (no ISO partial form).
+    Without ``base`` (an article with no date) only a date that names its year is returned
+    ("March 3, 2025", "2025年3月3日"). Nothing is returned for a language dateparser does not
+    know, or for a phrase whose period is a week (no ISO partial form).
     """
     rx = _phrase_regex(lang, spaced) if _locale(lang) else None
-    if rx is None or len(base) != 10:
+    if rx is None or len(base) not in (0, 10):
         return []
     out: list[DateSpan] = []
     for m in rx.finditer(text, start, end):
-        if m.lastgroup == "mo" and months_capitalised and not m.group(0)[:1].isupper():
+        if months_capitalised and _lowercase_month(m):
+            continue  # "may" (en, tl), not May
+        if not base and not _names_its_year(m):
             continue
         if m.lastgroup == "cjk":
             iso = _month_day(m.group(2), m.group(3), m.group(4), base)
@@ -255,11 +259,30 @@ def date_phrases(
     return out
 
 
+def _lowercase_month(m: re.Match[str]) -> bool:
+    """Whether a month name alone, or a date naming one, is written without a capital."""
+    if m.lastgroup == "mo":
+        return not m.group(0)[:1].isupper()
+    return m.lastgroup == "full" and not any(ch.isupper() for ch in m.group(0))
+
+
+def _names_its_year(m: re.Match[str]) -> bool:
+    """Whether a matched date phrase is a whole day with its year ("March 3, 2025"); a month
+    and year ("in March 2025") is more often what the figure refers to."""
+    if m.lastgroup == "cjk":
+        return m.group(2) is not None
+    year = re.search(_YEAR, m.group(0)) if m.lastgroup == "full" else None
+    return year is not None and re.search(r"\d", m.group(0)[: year.start()]) is not None
+
+
 def _month_day(year: str | None, month: str, day: str, base: str) -> str:
-    """ISO date of a month and day ("10月18日"): in ``base``'s year, or the year before if later."""
+    """ISO date of a month and day ("10月18日"): in ``base``'s year, or the year before if later
+    (``base`` may be empty when the year is given)."""
     import datetime
 
-    ref = datetime.date.fromisoformat(base)
+    if not year and not base:
+        return ""
+    ref = datetime.date.fromisoformat(base or f"{year}-01-01")
     try:
         found = datetime.date(int(year) if year else ref.year, int(month), int(day))
         if not year and found > ref:
@@ -275,6 +298,8 @@ def _resolve(phrase: str, kind: str, lang: str, base: str) -> str:
     rel, full or mo) resolved against ``base``, always towards the past ("" if it is none)."""
     import datetime
 
+    if not base:  # only a date naming its year is read without the article's date
+        return _named_date(phrase, lang, "") if kind == "full" else ""
     ref = datetime.date.fromisoformat(base)
     key = phrase.lower()
     if kind == "wd":  # the last such weekday on or before the article's day

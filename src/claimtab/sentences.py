@@ -16,11 +16,14 @@ def split_sentences(text: str, lang: Language, folded: str | None = None) -> lis
     """Return (start, end) spans of the sentences of ``text`` (lines are never joined)."""
     if folded is None:
         folded = fold(text)
-    return _spans(folded, _cuts(folded, lang.abbreviations))
+    return _spans(folded, _cuts(folded, lang.abbreviations, lang.re_month))
 
 
-def _cuts(folded: str, abbreviations: set[str]) -> list[int]:
-    """Offsets where sentences end: after a final mark that is no abbreviation's dot."""
+def _cuts(
+    folded: str, abbreviations: set[str], month: re.Pattern[str] | None = None
+) -> list[int]:
+    """Offsets where sentences end: after a final mark that is no abbreviation's dot, nor the
+    dot of a day before its month ("am 3. März")."""
     cuts: list[int] = []
     cur = 0
     for m in _BOUNDARY.finditer(folded):
@@ -32,6 +35,9 @@ def _cuts(folded: str, abbreviations: set[str]) -> list[int]:
                 continue
             after = folded[end : end + 3].lstrip()
             if after[:1].islower() or (after[:1].isdigit() and folded[dot - 1 : dot].isdigit()):
+                continue
+            if month is not None and prev.isdigit() and len(prev) <= 2 and month.match(
+                    folded, end + len(folded[end : end + 3]) - len(after)):
                 continue
         cuts.append(end)
         cur = end

@@ -108,14 +108,17 @@ def _month_number(word: str, lang: Language) -> int | None:
     return None
 
 
-def event_date(marks: list[Mark], start: int, end: int, published: str = "") -> str:
+def event_date(
+    marks: list[Mark], start: int, end: int, published: str = "", stated: str = ""
+) -> str:
     """The date nearest the number at [start, end) in its sentence ("" if none). The article's
     own publication day is no event date: it is the dateline ("KYIV, March 3, 2025 -"), and
-    ``reported_date`` carries it."""
+    ``reported_date`` carries it; nor is the day the claim was made (``stated``: "said on
+    March 3, 2025")."""
     best: tuple[int, str] | None = None
     for m_start, m_end, iso in marks:
-        if (m_start < end and start < m_end) or (published and iso == published):
-            continue  # the number itself, or the dateline
+        if (m_start < end and start < m_end) or iso in (published, stated) and iso:
+            continue  # the number itself, the dateline or the statement date
         d = start - m_end if m_end <= start else m_start - end
         if best is None or d < best[0]:
             best = (d, iso)
@@ -139,8 +142,9 @@ def reported_date(ctx: Reading, s: int, e: int, cues: list[Cue], who: str) -> st
 
 
 def _statement_date(ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]]) -> str:
-    """The date phrase of the sentence that stands by a cue or the claimant ("" if none)."""
-    if not anchors or not ctx.published:
+    """The date phrase of the sentence that stands by a cue or the claimant ("" if none); without
+    the article's date only one naming its year ("said on March 3, 2025")."""
+    if not anchors or len(ctx.published) not in (0, 10):
         return ""
     lang = ctx.lang
     spaced, capitalised = lang.word_boundaries, lang.months_capitalised

@@ -112,6 +112,8 @@ class Language:
     subject_opens_sentence: bool = field(repr=False)
     stop_words: set[str] = field(repr=False)
     drop_leading: set[str] = field(repr=False)
+    #: Words after which a stop word goes on with the name (fr "de": "ministère de la Défense").
+    name_joiners: Pattern | None = field(repr=False)
     #: Splits a list of names ("Moscow and Pyongyang") into the names.
     name_list: Pattern = field(repr=False)
     #: A report noun opening a claimant phrase ("estimations du", "оценкам"), dropped from it.
@@ -380,6 +382,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_quote_marker": compile_any(att.quote_markers, None),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},
+        "name_joiners": re.compile(alternation(att.name_joiners), _I) if att.name_joiners else None,
         "name_list": re.compile(rf"\s+(?:{conj})\s+|,\s*" if conj else r",\s*"),
     }
 
@@ -394,11 +397,13 @@ def _topics(att: Attribution) -> dict[str, Pattern | None]:
         return {"topic_before_verb": None, "topic_opening": None}
     topic = alternation(att.topic_markers)
     ends = rf"(?:{topic})[\s、,]"
+    # Words before the one the marker ends ("우크라이나 정보당국은"); none holds a digit.
+    lead = rf"(?:[^\s、,。\d]+\s){{0,{att.topic_words - 1}}}?" if att.topic_words > 1 else ""
     if att.opening_topic_markers:
         ends = rf"(?:{alternation(att.opening_topic_markers)})(?=[^\s、,。])|{ends}"
     return {
         "topic_before_verb": re.compile(rf"([^\s、,。]+?)(?:{topic})\s*$"),
-        "topic_opening": re.compile(rf"\s*([^\s、,。]+?)(?:{ends})"),
+        "topic_opening": re.compile(rf"\s*({lead}[^\s、,。]+?)(?:{ends})"),
     }
 
 

@@ -104,11 +104,13 @@ class Attribution:
     sentence_final: list[str] = field(default_factory=list)
     stop_words: list[str] = field(default_factory=list)
     drop_leading: list[str] = field(default_factory=list)
+    name_joiners: list[str] = field(default_factory=list)
     conjunctions: list[str] = field(default_factory=list)
     report_nouns: list[str] = field(default_factory=list)
     definite_references: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     opening_topic_markers: list[str] = field(default_factory=list)
+    topic_words: int = 1
     quote_markers: list[str] = field(default_factory=list)
     subject_opens_sentence: bool = False
 
