@@ -34,6 +34,7 @@ _MONTH_KEYS = (
 )
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_RX = re.compile(_YEAR)
 # Forms without month names, each with the order of its numbers (y, m, d).
 _NUMERIC = [
     (rf"(?<!\d)({_YEAR})\s*[-./]\s*(\d{{1,2}})\s*[-./]\s*(\d{{1,2}})(?![\d])", "ymd"),
@@ -244,6 +245,8 @@ def date_phrases(
     rx = _phrase_regex(lang, spaced) if _locale(lang) else None
     if rx is None or len(base) not in (0, 10):
         return []
+    if not base and _YEAR_RX.search(text, start, end) is None:
+        return []  # only a date naming its year counts, and there is no year (one quick look)
     out: list[DateSpan] = []
     for m in rx.finditer(text, start, end):
         if months_capitalised and _lowercase_month(m):
