@@ -394,9 +394,10 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
             gap = folded[q1.end : q2.start]
             before = folded[max(0, q1.start - 30) : q1.start]
             is_range = bool(lang.range_connector.match(gap)) and len(gap) <= 12
-            if not is_range and lang.range_paired:
+            openers = [o for o, c in lang.range_paired if c.match(gap)] if not is_range else []
+            if openers:  # the gap first: most pairs of numbers are no paired range
                 before = _without_hedge(folded, q1.start, before, lang)
-                is_range = any(c.match(gap) and o.search(before) for o, c in lang.range_paired)
+                is_range = any(o.search(before) for o in openers)
             if is_range:
                 low = q1.value
                 if q1.scale is None and q2.scale is not None and q1.value < q2.base:
