@@ -137,8 +137,8 @@ def timeline_spec(rows: pd.DataFrame, axis_title: str, narrow: bool = False) -> 
     size = SIZES["narrow" if narrow else "wide"]
     x, top = _domains(rows)
     rows = rows.assign(label_full=rows["label"])
-    countries = [s[2] for s in COUNTRY_STYLE.values() if s[2] in set(rows["country_name"])]
-    colours = [next(s[0] for s in COUNTRY_STYLE.values() if s[2] == c) for c in countries]
+    countries = [s[1] for s in COUNTRY_STYLE.values() if s[1] in set(rows["country_name"])]
+    colours = [next(s[0] for s in COUNTRY_STYLE.values() if s[1] == c) for c in countries]
     below = size["height"] + 48
     colour = {"field": "country", "type": "nominal", "title": "Source's country",
               "scale": {"domain": countries, "range": colours},

@@ -1,4 +1,4 @@
-"""Display helpers for the notebooks: the tables they read, interactive tables, figures."""
+"""Display helpers for the notebooks: the tables they read, interactive tables, prose."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from .io import read_table
-from .plots import claims_figure, drawable, figure_html, fmt_value
+from .plots import drawable, fmt_value
 from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
 from .text import count
 from .timeline import key_figures, timeline_rows
@@ -70,25 +70,6 @@ def interactive_table(  # type: ignore[no-untyped-def]
                             html_columns=options.get("html_columns", ()),
                             paging=options.get("paging", True))))
     return None
-
-
-def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyped-def]
-    """Display a figure in a notebook as an HTML <figure> with alt text."""
-    from IPython.display import HTML, display
-
-    display(HTML(figure_html(fig, alt, caption)))
-
-
-def show_claims_figure(
-    claims: pd.DataFrame, title: str, n_documents: int, caption: str,
-    unit: str | None = None, empty: str | None = None, least: int = 1,
-) -> None:
-    """Show the claims figure when at least ``least`` claims have a figure; else print ``empty``."""
-    if len(drawable(claims, unit)) >= least:
-        fig, alt = claims_figure(claims, title, n_documents, unit=unit)
-        show_figure(fig, alt, caption)
-    elif empty:
-        print(empty)
 
 
 def units_with_figures(claims: pd.DataFrame, units: list[str]) -> list[str]:
