@@ -10,6 +10,7 @@ import pandas as pd
 
 from .io import read_table
 from .plots import drawable, fmt_value
+from .publish import NOT_STATED, sort_key
 from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
 from .text import count
 from .timeline import key_figures, timeline_rows
@@ -20,9 +21,11 @@ def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
     return read_table(path, CLAIM_FIELDS)
 
 
-#: The columns a topic chapter (troops, munitions, payments) shows for each claim.
-CHAPTER_COLUMNS = ["claim_id", "item", "value", "unit", "status", "claimant", "claimant_country",
-                   "event_date", "evidence"]
+#: The columns a topic chapter (troops, munitions, payments) shows for each claim: who, when and
+#: how many, the sentence, then the rest (as the claims table). ``value_sort`` is hidden: the
+#: number ``value`` sorts by.
+CHAPTER_COLUMNS = ["claimant", "date", "value", "evidence", "item", "unit", "per", "status",
+                   "claimant_country", "event_date", "claim_id", "value_sort"]
 
 
 def read_documents(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -37,15 +40,34 @@ def chapter_tables(output_dir: str | os.PathLike[str]) -> tuple[pd.DataFrame, in
 
 
 def readable(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with a human "value" column ("about 10,000", "over 5 bn") for display."""
+    """Claims with a human "value" column ("about 10,000", "over 5 bn"), its numeric sort key
+    ``value_sort`` and a "date" column (when the claim was made, or "not stated") for display."""
     out = claims.copy()
+    lows, highs = out["value_low"], out["value_high"]
     out.insert(
         out.columns.get_loc("value_low"),
         "value",
-        [fmt_value(lo, hi, q) for lo, hi, q in zip(out["value_low"], out["value_high"],
-                                                     out["qualifier"], strict=True)],
+        [fmt_value(lo, hi, q) for lo, hi, q in zip(lows, highs, out["qualifier"], strict=True)],
     )
+    out["value_sort"] = [sort_key(lo, hi) for lo, hi in zip(lows, highs, strict=True)]
+    out["date"] = [d or NOT_STATED for d in out["reported_date"].astype(str)]
     return out
+
+
+def chapter_view(claims: pd.DataFrame, also: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A chapter's claims as shown: claimant, date, value and evidence first, then the columns
+    ``also`` names, then the rest of CHAPTER_COLUMNS (``value_sort`` is the hidden sort key)."""
+    rest = [c for c in CHAPTER_COLUMNS[4:] if c not in also]
+    return readable(claims)[[*CHAPTER_COLUMNS[:4], *also, *rest]].reset_index(drop=True)
+
+
+def show_claims(claims: pd.DataFrame, table_id: str, empty: str,
+                also: tuple[str, ...] = ()) -> None:
+    """Show a chapter's table of claims (``chapter_view``), ``value`` sorted as a number; the
+    sentence ``empty`` when there is none."""
+    from .charts import table_or_note
+
+    table_or_note(chapter_view(claims, also), table_id, empty, sort_keys={"value": "value_sort"})
 
 
 def interactive_table(  # type: ignore[no-untyped-def]
