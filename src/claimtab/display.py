@@ -67,7 +67,8 @@ def show_claims(claims: pd.DataFrame, table_id: str, empty: str,
     sentence ``empty`` when there is none."""
     from .charts import table_or_note
 
-    table_or_note(chapter_view(claims, also), table_id, empty, sort_keys={"value": "value_sort"})
+    table_or_note(chapter_view(claims, also), table_id, empty, sort_keys={"value": "value_sort"},
+                  css_class="claimtab-claims")
 
 
 def interactive_table(  # type: ignore[no-untyped-def]
@@ -79,7 +80,8 @@ def interactive_table(  # type: ignore[no-untyped-def]
     is escaped, so HTML in article text is shown as text and never runs. A table with no rows is
     replaced by the sentence ``empty`` when one is given. Options: ``paging=False`` (show every
     row, no scrolling box), ``sort_keys`` (shown column -> hidden numeric column it sorts by),
-    ``html_columns`` (columns of HTML the caller made and escaped); others are ignored.
+    ``html_columns`` (columns of HTML the caller made and escaped), ``css_class`` (a further class
+    of the table); others are ignored.
     """
     if empty is not None and df.empty:
         print(empty)
@@ -90,7 +92,8 @@ def interactive_table(  # type: ignore[no-untyped-def]
 
     display(HTML(table_html(df, table_id, sort_keys=options.get("sort_keys"),
                             html_columns=options.get("html_columns", ()),
-                            paging=options.get("paging", True))))
+                            paging=options.get("paging", True),
+                            css_class=options.get("css_class", ""))))
     return None
 
 
