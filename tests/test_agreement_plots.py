@@ -69,6 +69,17 @@ def test_fmt_value():
     assert fmt_value(None, None, "vague") == "no figure"
 
 
+def test_an_accuracy_error_gives_one_number_for_an_exact_figure():
+    from claimtab.evaluate import _fmt
+
+    def row(low, high, qualifier):
+        return {"value_low": low, "value_high": high, "unit": "persons", "qualifier": qualifier}
+
+    assert _fmt(row(1.0, 1.0, "exact")) == "1 (persons, exact)"  # was "1–1 persons (exact)"
+    assert _fmt(row(10000.0, 12000.0, "range")) == "10,000–12,000 (persons, range)"
+    assert _fmt(row(float("nan"), 12000.0, "up_to")) == "…–12,000 (persons, up_to)"
+
+
 def test_agreement_tables_of_documents_without_denials_or_figures():
     from claimtab.schema import empty_claims
 

@@ -1,11 +1,12 @@
 """Open every page of the built book in headless Chromium, as a reader would, at 1280 and 390 px.
 
 Each page, at both widths: no console error, no failed request, no broken image, no glue
-placeholder, no raw ``None``/``nan``/``12000.0`` in the text, the repository button (and on
-notebook pages the Binder and Colab launch buttons), no horizontal overflow of the page, and at
-most 1.5 MB transferred in all (a fresh browser context: nothing cached). Every table of claims
-(the claims table and the chapters' tables) starts with claimant, date, value and evidence, sorts
-by value as numbers (80 before 10,000), and at 1280 px shows those four columns on screen.
+placeholder, no raw ``None``/``nan``/``12000.0`` in the text, no "1 claims", the repository
+button (and on notebook pages the Binder and Colab launch buttons), no horizontal overflow of the
+page, and at most 1.5 MB transferred in all (a fresh browser context: nothing cached). Every
+table of claims (the claims table and the chapters' tables) starts with claimant, date, value and
+evidence, sorts by value as numbers (80 before 10,000), and at 1280 px shows those four columns
+on screen.
 Screenshots of every page at both widths are kept in _build/screenshots/<width>/.
 Skipped with a reason where Chromium is not installed, unless CLAIMTAB_REQUIRE_BROWSER=1 (CI).
 """
@@ -40,6 +41,14 @@ FLAGS = [
 ]
 #: Text a reader should never see: a Python missing value or a float printed raw.
 RAW = re.compile(r"(?<![\w.-])(None|nan|NaN|<NA>|\d{3,}\.0)(?![\w.-])")
+#: A count a reader should never see: one of a thing in the plural ("1 claims", "1 documents").
+ONE_PLURAL = re.compile(r"(?<![\d,.])\b1 (claims|documents|articles|sources|languages|files|rows|"
+                        r"words|lines|paragraphs|groups|quantities|errors|traps)\b")
+#: The page's sentences (paragraphs, list items, captions, row counts), code left out.
+SENTENCES = """() => Array.from(document.querySelectorAll(
+        'main p, main li, main figcaption, main .claimtab-count, main .claimtab-note'))
+    .filter(e => !e.closest('.cell_input, div[class*="highlight-"], table'))
+    .map(e => e.innerText).join('\\n')"""
 #: The text of the page without its code (notebook inputs and code examples), outputs included.
 READER_TEXT = """() => {
     const main = document.querySelector('main').cloneNode(true);
@@ -135,6 +144,7 @@ def test_page_as_a_reader_sees_it(browser, site, page_name, width):
     )
     text = page.inner_text("main")
     prose = page.evaluate(READER_TEXT)
+    sentences = page.evaluate(SENTENCES)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     transferred = page.evaluate(TRANSFERRED)
     repo = page.locator("a[href*='github.com/claimtab/nk-russia-claims']").count()
@@ -145,6 +155,8 @@ def test_page_as_a_reader_sees_it(browser, site, page_name, width):
     assert broken == [], f"images that did not load on {page_name}: {broken}"
     assert "{glue" not in text and "glue:text" not in text, f"unrendered glue on {page_name}"
     assert not RAW.findall(prose), f"raw values on {page_name}: {sorted(set(RAW.findall(prose)))}"
+    ones = ONE_PLURAL.findall(sentences)
+    assert not ones, f"a count of one in the plural on {page_name}: {ones}"
     assert repo >= 1, f"no repository button on {page_name}"
     assert icons > 0, f"no icon drawn on {page_name} (the trimmed icon script)"
     if _is_notebook(page_name):
