@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,20 @@ def chapter_view(claims: pd.DataFrame, also: tuple[str, ...] = ()) -> pd.DataFra
 def show_claims(claims: pd.DataFrame, table_id: str, empty: str,
                 also: tuple[str, ...] = ()) -> None:
     """Show a chapter's table of claims (``chapter_view``), ``value`` sorted as a number; the
-    sentence ``empty`` when there is none."""
-    from .charts import table_or_note
+    sentence ``empty`` as a paragraph when there is none."""
+    view = chapter_view(claims, also)
+    if view.empty:
+        note(empty)
+        return
+    interactive_table(view, table_id, sort_keys={"value": "value_sort"},
+                      css_class="claimtab-claims")
 
-    table_or_note(chapter_view(claims, also), table_id, empty, sort_keys={"value": "value_sort"},
-                  css_class="claimtab-claims")
+
+def note(sentence: str) -> None:
+    """Show a sentence as a paragraph of the page (it wraps on a phone; printed text does not)."""
+    from IPython.display import HTML, display
+
+    display(HTML(f'<p class="claimtab-note">{html.escape(sentence)}</p>'))
 
 
 def interactive_table(  # type: ignore[no-untyped-def]
