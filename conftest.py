@@ -3,7 +3,8 @@
 # Outputs nbval must not compare byte for byte, and why:
 # - image/png and glued images: PNG bytes differ across machines (font hinting, zlib);
 #   the numbers behind each figure are checked with asserts in the notebooks and tests instead.
-# - text/html: interactive tables (itables) embed a random table id in their HTML.
+# - text/html: the timeline charts are SVG drawn with the machine's fonts; the tables' HTML is
+#   checked by tests/test_book_pages.py and, as a reader sees it, by tests/test_browser.py.
 # - application/javascript and widget views: generated code, not content.
 NBVAL_SKIP_MIMETYPES = [
     "image/png",

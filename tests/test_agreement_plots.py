@@ -1,11 +1,9 @@
-"""Agreement (shared text, spreads, denials) and figures, on documents written here."""
-
-import pandas as pd
+"""Agreement (shared text, spreads, denials) and how values read, on documents written here."""
 
 from claimtab import agreement
 from claimtab.load import Document
 from claimtab.pipeline import extract_corpus
-from claimtab.plots import MAX_ROWS, claims_figure, figure_html, fmt_value
+from claimtab.plots import fmt_value
 
 SHARED = (
     "Satellite images show trains loaded with containers crossing the border at Tumangang "
@@ -63,40 +61,23 @@ def test_denial_marks_the_articles_claims():
     assert marked.to_dict() == {"a": "RU", "b": ""}
 
 
-def _claims(n: int) -> pd.DataFrame:
-    return pd.DataFrame({
-        "claim_id": [f"x-{i}" for i in range(n)], "doc_id": [f"d{i % 7}" for i in range(n)],
-        "claimant": [f"source {i % 9}" for i in range(n)], "claimant_country": ["UA"] * n,
-        "status": ["delivered", "planned"] * (n // 2) + ["delivered"] * (n % 2),
-        "value_low": [1000.0 + i for i in range(n)], "value_high": [1000.0 + i for i in range(n)],
-        "qualifier": ["exact"] * n, "unit": ["persons"] * n, "event_date": [""] * n,
-    })
-
-
-def test_figure_alt_text_and_html():
-    df = _claims(4)
-    df.loc[1, ["value_low", "value_high", "qualifier"]] = [None, 5000.0, "up_to"]
-    fig, alt = claims_figure(df, "Troops", 3)
-    assert alt.startswith("Troops. 4 claims in persons: ")
-    assert "up to 5,000 (planned)" in alt
-    html = figure_html(fig, alt)
-    assert html.startswith('<figure class="claimtab-figure"><img src="data:image/png;base64,')
-    assert 'alt="Troops. 4 claims' in html
-
-
-def test_many_claims_become_one_row_per_source():
-    fig, alt = claims_figure(_claims(MAX_ROWS * 5), "Troops", 7)
-    assert "(one row per source)" in alt
-    assert len(fig.axes[0].get_yticks()) <= MAX_ROWS
-    assert fig.get_size_inches()[1] < 25
-
-
 def test_fmt_value():
     assert fmt_value(10000, 12000, "range") == "10,000–12,000"
     assert fmt_value(5e9, None, "over") == "over 5 bn"
     assert fmt_value(None, 12000, "up_to") == "up to 12,000"
     assert fmt_value(3000, 3000, "approx") == "about 3,000"
     assert fmt_value(None, None, "vague") == "no figure"
+
+
+def test_an_accuracy_error_gives_one_number_for_an_exact_figure():
+    from claimtab.evaluate import _fmt
+
+    def row(low, high, qualifier):
+        return {"value_low": low, "value_high": high, "unit": "persons", "qualifier": qualifier}
+
+    assert _fmt(row(1.0, 1.0, "exact")) == "1 (persons, exact)"  # was "1–1 persons (exact)"
+    assert _fmt(row(10000.0, 12000.0, "range")) == "10,000–12,000 (persons, range)"
+    assert _fmt(row(float("nan"), 12000.0, "up_to")) == "…–12,000 (persons, up_to)"
 
 
 def test_agreement_tables_of_documents_without_denials_or_figures():

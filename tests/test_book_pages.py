@@ -1,9 +1,12 @@
 """What the book's pages are made of: the claims view, its table HTML, manifests, trimmed icons."""
 
+import json
+import re
+
 import pandas as pd
 from helpers import ROOT
 
-from claimtab.display import read_claims, read_documents
+from claimtab.display import chapter_view, read_claims, read_documents
 from claimtab.htmltable import cell_text, table_html, tidy
 from claimtab.load import load_corpus
 from claimtab.publish import (
@@ -32,6 +35,38 @@ def test_claims_view_puts_who_when_how_many_and_the_sentence_first():
     assert len(view) == len(claims)
     assert not view["date"].eq("").any() and not view["outlet"].eq("").any()
     assert view["article"].str.contains('href="../data/articles/').all()
+
+
+def test_chapter_tables_put_who_when_how_many_and_the_sentence_first():
+    claims, _ = _tables()
+    first = ["claimant", "date", "value", "evidence"]
+    view = chapter_view(claims)
+    assert list(view.columns[:4]) == first and "claim_id" in view.columns
+    with_category = chapter_view(claims, also=("category",))
+    assert list(with_category.columns[:5]) == [*first, "category"]
+    assert not view["date"].eq("").any()
+    page = table_html(view, "t", sort_keys={"value": "value_sort"})
+    assert ">value_sort<" not in page and 'data-sort="10000.0"' in page
+
+
+def test_every_claims_table_in_the_book_leads_with_who_when_how_many_and_the_sentence():
+    """In the executed chapters, each table with a claimant and an evidence column (a table of
+    claims) starts with claimant, date, value and evidence, and its value sorts as a number."""
+    seen = []
+    for path in sorted((ROOT / "book").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for out in cell.get("outputs", []):
+                page = "".join(out.get("data", {}).get("text/html", ""))
+                for tid, head, body in re.findall(
+                    r'<table id="([^"]+)"[^>]*><thead>(.*?)</thead><tbody>(.*?)</tbody>', page
+                ):
+                    heads = re.findall(r'claimtab-sort">([^<]*)<', head)
+                    if {"claimant", "evidence"} <= set(heads):
+                        seen.append(tid)
+                        assert heads[:4] == ["claimant", "date", "value", "evidence"], (tid, heads)
+                        row = re.search(r"<tr>(.*?)</tr>", body).group(1)
+                        assert "data-sort" in re.findall(r"<td[^>]*>", row)[2], tid
+    assert {"claims-table", "troops-table", "munitions-table", "payments-table"} <= set(seen)
 
 
 def test_value_sorts_by_a_number_not_its_text():

@@ -34,7 +34,8 @@
     }
     const n = table.tBodies[0].rows.length;
     const label = document.querySelector(`.claimtab-count[data-table="${table.id}"]`);
-    if (label) label.textContent = shown === n ? `${n} rows` : `${shown} of ${n} rows`;
+    const rows = (k) => `${k.toLocaleString("en")} row${k === 1 ? "" : "s"}`;
+    if (label) label.textContent = shown === n ? rows(n) : `${shown.toLocaleString("en")} of ${rows(n)}`;
   }
 
   function init() {

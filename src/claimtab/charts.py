@@ -17,6 +17,7 @@ import math
 
 import pandas as pd
 
+from .display import interactive_table, note
 from .plots import COUNTRY_STYLE
 from .text import count
 from .timeline import (
@@ -137,8 +138,8 @@ def timeline_spec(rows: pd.DataFrame, axis_title: str, narrow: bool = False) -> 
     size = SIZES["narrow" if narrow else "wide"]
     x, top = _domains(rows)
     rows = rows.assign(label_full=rows["label"])
-    countries = [s[2] for s in COUNTRY_STYLE.values() if s[2] in set(rows["country_name"])]
-    colours = [next(s[0] for s in COUNTRY_STYLE.values() if s[2] == c) for c in countries]
+    countries = [s[1] for s in COUNTRY_STYLE.values() if s[1] in set(rows["country_name"])]
+    colours = [next(s[0] for s in COUNTRY_STYLE.values() if s[1] == c) for c in countries]
     below = size["height"] + 48
     colour = {"field": "country", "type": "nominal", "title": "Source's country",
               "scale": {"domain": countries, "range": colours},
@@ -303,17 +304,8 @@ def show_timelines(claims: pd.DataFrame, title: str, caption: str, chart_id: str
             display(HTML(listed_html(name, lists)))
 
 
-def note(sentence: str) -> None:
-    """Show a sentence as a paragraph of the page (it wraps on a phone; printed text does not)."""
-    from IPython.display import HTML, display
-
-    display(HTML(f'<p class="claimtab-note">{html.escape(sentence)}</p>'))
-
-
 def table_or_note(df: pd.DataFrame, table_id: str, empty: str, **options: object) -> object:
     """The interactive table, or the sentence ``empty`` as a paragraph when it has no rows."""
-    from .display import interactive_table
-
     if df.empty:
         note(empty)
         return None

@@ -1,7 +1,8 @@
-"""Display helpers for the notebooks: the tables they read, interactive tables, figures."""
+"""Display helpers for the notebooks: the tables they read, interactive tables, prose."""
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,8 @@ from typing import Any
 import pandas as pd
 
 from .io import read_table
-from .plots import claims_figure, drawable, figure_html, fmt_value
+from .plots import drawable, fmt_value
+from .publish import NOT_STATED, sort_key
 from .schema import CLAIM_FIELDS, DOCUMENT_FIELDS
 from .text import count
 from .timeline import key_figures, timeline_rows
@@ -20,9 +22,11 @@ def read_claims(path: str | os.PathLike[str]) -> pd.DataFrame:
     return read_table(path, CLAIM_FIELDS)
 
 
-#: The columns a topic chapter (troops, munitions, payments) shows for each claim.
-CHAPTER_COLUMNS = ["claim_id", "item", "value", "unit", "status", "claimant", "claimant_country",
-                   "event_date", "evidence"]
+#: The columns a topic chapter (troops, munitions, payments) shows for each claim: who, when and
+#: how many, the sentence, then the rest (as the claims table). ``value_sort`` is hidden: the
+#: number ``value`` sorts by.
+CHAPTER_COLUMNS = ["claimant", "date", "value", "evidence", "item", "unit", "per", "status",
+                   "claimant_country", "event_date", "claim_id", "value_sort"]
 
 
 def read_documents(path: str | os.PathLike[str]) -> pd.DataFrame:
@@ -37,15 +41,44 @@ def chapter_tables(output_dir: str | os.PathLike[str]) -> tuple[pd.DataFrame, in
 
 
 def readable(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with a human "value" column ("about 10,000", "over 5 bn") for display."""
+    """Claims with a human "value" column ("about 10,000", "over 5 bn"), its numeric sort key
+    ``value_sort`` and a "date" column (when the claim was made, or "not stated") for display."""
     out = claims.copy()
+    lows, highs = out["value_low"], out["value_high"]
     out.insert(
         out.columns.get_loc("value_low"),
         "value",
-        [fmt_value(lo, hi, q) for lo, hi, q in zip(out["value_low"], out["value_high"],
-                                                     out["qualifier"], strict=True)],
+        [fmt_value(lo, hi, q) for lo, hi, q in zip(lows, highs, out["qualifier"], strict=True)],
     )
+    out["value_sort"] = [sort_key(lo, hi) for lo, hi in zip(lows, highs, strict=True)]
+    out["date"] = [d or NOT_STATED for d in out["reported_date"].astype(str)]
     return out
+
+
+def chapter_view(claims: pd.DataFrame, also: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A chapter's claims as shown: claimant, date, value and evidence first, then the columns
+    ``also`` names, then the rest of CHAPTER_COLUMNS (``value_sort`` is the hidden sort key)."""
+    rest = [c for c in CHAPTER_COLUMNS[4:] if c not in also]
+    return readable(claims)[[*CHAPTER_COLUMNS[:4], *also, *rest]].reset_index(drop=True)
+
+
+def show_claims(claims: pd.DataFrame, table_id: str, empty: str,
+                also: tuple[str, ...] = ()) -> None:
+    """Show a chapter's table of claims (``chapter_view``), ``value`` sorted as a number; the
+    sentence ``empty`` as a paragraph when there is none."""
+    view = chapter_view(claims, also)
+    if view.empty:
+        note(empty)
+        return
+    interactive_table(view, table_id, sort_keys={"value": "value_sort"},
+                      css_class="claimtab-claims")
+
+
+def note(sentence: str) -> None:
+    """Show a sentence as a paragraph of the page (it wraps on a phone; printed text does not)."""
+    from IPython.display import HTML, display
+
+    display(HTML(f'<p class="claimtab-note">{html.escape(sentence)}</p>'))
 
 
 def interactive_table(  # type: ignore[no-untyped-def]
@@ -57,7 +90,8 @@ def interactive_table(  # type: ignore[no-untyped-def]
     is escaped, so HTML in article text is shown as text and never runs. A table with no rows is
     replaced by the sentence ``empty`` when one is given. Options: ``paging=False`` (show every
     row, no scrolling box), ``sort_keys`` (shown column -> hidden numeric column it sorts by),
-    ``html_columns`` (columns of HTML the caller made and escaped); others are ignored.
+    ``html_columns`` (columns of HTML the caller made and escaped), ``css_class`` (a further class
+    of the table); others are ignored.
     """
     if empty is not None and df.empty:
         print(empty)
@@ -68,27 +102,9 @@ def interactive_table(  # type: ignore[no-untyped-def]
 
     display(HTML(table_html(df, table_id, sort_keys=options.get("sort_keys"),
                             html_columns=options.get("html_columns", ()),
-                            paging=options.get("paging", True))))
+                            paging=options.get("paging", True),
+                            css_class=options.get("css_class", ""))))
     return None
-
-
-def show_figure(fig: Any, alt: str, caption: str = ""):  # type: ignore[no-untyped-def]
-    """Display a figure in a notebook as an HTML <figure> with alt text."""
-    from IPython.display import HTML, display
-
-    display(HTML(figure_html(fig, alt, caption)))
-
-
-def show_claims_figure(
-    claims: pd.DataFrame, title: str, n_documents: int, caption: str,
-    unit: str | None = None, empty: str | None = None, least: int = 1,
-) -> None:
-    """Show the claims figure when at least ``least`` claims have a figure; else print ``empty``."""
-    if len(drawable(claims, unit)) >= least:
-        fig, alt = claims_figure(claims, title, n_documents, unit=unit)
-        show_figure(fig, alt, caption)
-    elif empty:
-        print(empty)
 
 
 def units_with_figures(claims: pd.DataFrame, units: list[str]) -> list[str]:

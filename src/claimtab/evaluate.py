@@ -220,7 +220,10 @@ def _num(v: object) -> str:
 
 
 def _fmt(row: pd.Series) -> str:
-    return f"{_num(row['value_low'])}–{_num(row['value_high'])} {row['unit']} ({row['qualifier']})"
+    """A claim's figure in an error line: "1 (persons, exact)", "…–12,000 (persons, up_to)"."""
+    low, high = _num(row["value_low"]), _num(row["value_high"])
+    value = low if low == high else f"{low}–{high}"
+    return f"{value} ({row['unit']}, {row['qualifier']})"
 
 
 def _error(kind: str, g: pd.Series | None, p: pd.Series | None, detail: str) -> dict[str, str]:

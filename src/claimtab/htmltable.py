@@ -77,11 +77,13 @@ def table_html(
     sort_keys: dict[str, str] | None = None,
     html_columns: Iterable[str] = (),
     paging: bool = True,
+    css_class: str = "",
 ) -> str:
     """A table and its filter box as HTML; ``sort_keys`` maps a shown column to a hidden one.
 
     The hidden columns named in ``sort_keys`` give the shown column's ``data-sort`` and are not
     shown. With ``paging`` (the default) a long table scrolls inside a box of limited height.
+    ``css_class`` is a further class of the table (``claimtab-claims``: a table of claims).
     """
     sort_keys = dict(sort_keys or {})
     hidden = set(sort_keys.values())
@@ -95,13 +97,14 @@ def table_html(
     tid = html.escape(table_id)
     box = "claimtab-scroll" + ("" if paging else " claimtab-full")
     n = len(df)
+    classes = html.escape(f"claimtab-table {css_class}".strip())
     return (
         f'<div class="claimtab-table-block">'
         f'<input type="search" class="claimtab-filter" data-table="{tid}" '
         f'placeholder="Filter rows" aria-label="Filter the rows of {tid}">'
         f'<span class="claimtab-count" data-table="{tid}">{n:,} row{"" if n == 1 else "s"}</span>'
         f'<div class="{box}" role="region" aria-label="{tid}" tabindex="0">'
-        f'<table id="{tid}" class="claimtab-table">{_header(shown)}<tbody>{body}</tbody></table>'
+        f'<table id="{tid}" class="{classes}">{_header(shown)}<tbody>{body}</tbody></table>'
         f"</div></div>"
     )
 

@@ -104,8 +104,10 @@ def claims_view(claims: pd.DataFrame, documents: pd.DataFrame,
 
 
 def claims_table_options(view: pd.DataFrame) -> dict:
-    """Table options for the claims view: ``value`` sorts by the hidden number ``value_sort``."""
-    return {"sort_keys": {"value": "value_sort"}, "html_columns": ["article"]}
+    """Table options for the claims view: ``value`` sorts by the hidden number ``value_sort``;
+    the table is styled as a table of claims (who, when, how many and the sentence in view)."""
+    return {"sort_keys": {"value": "value_sort"}, "html_columns": ["article"],
+            "css_class": "claimtab-claims"}
 
 
 def who_says_what(claims: pd.DataFrame, documents: pd.DataFrame,

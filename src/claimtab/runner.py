@@ -1,6 +1,6 @@
 """Execute many parameterised notebooks fast: a few long-lived kernels, dependencies respected.
 
-Starting a kernel and importing pandas, matplotlib and the package costs seconds per notebook.
+Starting a kernel and importing pandas and the package costs seconds per notebook.
 Here each worker keeps one kernel, clears its namespace (``%reset -f``) and changes to the
 notebook's folder before every notebook, so only the notebook's own work is paid for. Notebooks
 say what they need in their metadata (``{"claimtab": {"needs": ["03_claims"]}}``: they read a

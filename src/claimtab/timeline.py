@@ -79,7 +79,7 @@ def timeline_rows(claims: pd.DataFrame) -> pd.DataFrame:
             "y": high if kind == "up to" else low,
             "day": plot_day(r.get("reported_date")), "when": human_date(r.get("reported_date")),
             "label": source_label(r.get("source"), r["claimant"]), "country": country,
-            "country_name": COUNTRY_STYLE[country][2],
+            "country_name": COUNTRY_STYLE[country][1],
             "value": fmt_value(low, high, r["qualifier"]), "evidence": r["evidence"],
         })
     out = pd.DataFrame(rows, columns=COLUMNS)
