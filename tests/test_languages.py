@@ -16,7 +16,7 @@ from claimtab.numbers import find_quantities
 CASE_DIR = HERE / "tests"
 CASE_KEYS = {"quantities": {"text", "found"}, "claims": {"text", "first"}, "no_claims": {"text"}}
 FOUND_KEYS = {"text", "low", "high", "qualifier", "unit"}
-FIRST_KEYS = {"category", "low", "high", "unit", "qualifier", "claimant", "claimant_country"}
+FIRST_KEYS = {"category", "low", "high", "unit", "qualifier", "claimant", "claimant_country", "per"}
 
 
 def _cases() -> list:
@@ -56,7 +56,7 @@ def test_language_case(code: str, kind: str, case: dict) -> None:
         c = claims[0]
         seen = {"category": c.category, "low": c.value_low, "high": c.value_high, "unit": c.unit,
                 "qualifier": c.qualifier, "claimant": c.claimant,
-                "claimant_country": c.claimant_country}
+                "claimant_country": c.claimant_country, "per": c.per}
         assert {k: seen[k] for k in want} == {k: _value(v) for k, v in want.items()}
     else:
         assert extract_claims(text, code) == []

@@ -114,15 +114,23 @@ def _transfer_verbs(ctx: Reading) -> list[int]:
 def _counted_in(
     ctx: Reading, s: int, e: int, in_sent: list[Quantity]
 ) -> list[tuple[Quantity, Place, Counted]]:
-    """What each quantity of sentence [s, e) counts. A calibre ("122-мм") counts nothing and is
-    read through: the numbers beside it look past it for their nouns."""
+    """What each quantity of sentence [s, e) counts. A calibre ("122-мм") or the number of a rate
+    phrase ("1인당", per person) counts nothing and is read through: the numbers beside it look
+    past it for their nouns."""
     calibre = ctx.lang.re_calibre
-    counts = [q for q in in_sent if calibre is None or not calibre.match(ctx.folded, q.end)]
+    rates = _rate_spans(ctx, s, e, in_sent)
+    reasons = {}
+    for q in in_sent:
+        if calibre is not None and calibre.match(ctx.folded, q.end):
+            reasons[id(q)] = "a calibre, not a count"
+        elif any(a <= q.start and q.end <= b for a, b in rates):
+            reasons[id(q)] = "the number of a rate phrase (per person, per day), not a count"
+    counts = [q for q in in_sent if id(q) not in reasons]
     out: list[tuple[Quantity, Place, Counted]] = []
     k = 0
     for q in in_sent:
-        if counts[k : k + 1] != [q]:
-            out.append((q, Place(s, e, s, e), Counted(reason="a calibre, not a count")))
+        if id(q) in reasons:
+            out.append((q, Place(s, e, s, e), Counted(reason=reasons[id(q)])))
             continue
         nxt = counts[k + 1].start if k + 1 < len(counts) else e
         prv = counts[k - 1].end if k > 0 else s
@@ -131,6 +139,15 @@ def _counted_in(
         k += 1
     _drop_unit_sizes(ctx, out)
     return out
+
+
+def _rate_spans(ctx: Reading, s: int, e: int, in_sent: list[Quantity]) -> list[tuple[int, int]]:
+    """The rate phrases of sentence [s, e) that hold a digit ("1인당", "1人あたり"); none are
+    looked for when no quantity is a bare 1."""
+    rx = ctx.lang.re_rates
+    if rx is None or not any(q.value_low == 1 == q.value_high for q in in_sent):
+        return []
+    return [m.span() for m in ctx.finditer(rx, s, e) if any(c.isdigit() for c in m.group())]
 
 
 def _drop_unit_sizes(ctx: Reading, counted_qs: list[tuple[Quantity, Place, Counted]]) -> None:
