@@ -17,15 +17,7 @@ Span = tuple[int, int]
 #: A cue or date found in a sentence: (start, end, what it says).
 Mark = tuple[int, int, str]
 
-_N_WORDS: dict[int, re.Pattern[str]] = {}
-#: Pattern -> its twin, by identity (a pattern's own hash reads all its compiled code).
-_TWIN_OF: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-
-
-def _twin_of(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``patterns.twin(rx)``, remembered in _TWIN_OF."""
-    _TWIN_OF[id(rx)] = (rx, twin(rx))
-    return _TWIN_OF[id(rx)][1]  # n -> "up to n words", compiled on first use
+_N_WORDS: dict[int, re.Pattern[str]] = {}  # n -> "up to n words", compiled on first use
 
 
 @dataclass(frozen=True)
@@ -87,21 +79,13 @@ class Reading:
 
     def finditer(self, rx: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
         """The matches of ``rx`` in folded[start:end] (their text lower-cased)."""
-        if self.keyed is not None:
-            hit = _TWIN_OF.get(id(rx))  # inlined: asked on every match
-            tw = hit[1] if hit is not None and hit[0] is rx else _twin_of(rx)
-            if tw is not None:
-                return tw.finditer(self.keyed, start, end)
-        return rx.finditer(self.folded, start, end)
+        pattern, text = self.keyed_for(rx)
+        return pattern.finditer(text, start, end)
 
     def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """The first match of ``rx`` in folded[start:end] (its text lower-cased)."""
-        if self.keyed is not None:
-            hit = _TWIN_OF.get(id(rx))  # inlined: asked on every match
-            tw = hit[1] if hit is not None and hit[0] is rx else _twin_of(rx)
-            if tw is not None:
-                return tw.search(self.keyed, start, end)
-        return rx.search(self.folded, start, end)
+        pattern, text = self.keyed_for(rx)
+        return pattern.search(text, start, end)
 
     def words_after(self, start: int, limit: int, n: int) -> int:
         """End offset of the ``n``-th word after ``start`` (not past ``limit``)."""
