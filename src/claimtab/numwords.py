@@ -73,6 +73,12 @@ class _Tok:
     end: int
 
 
+#: Phrases whose reading a Reader keeps (it starts afresh when full).
+_PARSED_MAX = 50_000
+#: A phrase's value, qualifier and final scale, or why it has none.
+_Valued = tuple[float, str, float | None] | str
+
+
 def available_codes() -> list[str]:
     """Codes of languages that have a number-word file."""
     return sorted(p.stem for p in DATA_DIR.glob("*.json"))
@@ -138,6 +144,7 @@ class Reader:
         counters = data.get("counters", [])
         self.counter = re.compile(rf" ?(?:{'|'.join(counters)})(?!\w)") if counters else None
         self.counter_after = re.compile(f" *(?:{'|'.join(counters)})") if counters else None
+        self._parsed: dict[tuple[str, bool], tuple[list[_Tok], _Valued]] = {}
 
     def key(self, form: str) -> str:
         """The lookup key of a form: lower case, letter variants made one, '-' for spaces."""
@@ -242,6 +249,22 @@ class Reader:
             roles = self.roles.get(self.key(text[pos:k]))
             if roles:
                 yield _Tok(text[pos:k], roles, pos, k)
+
+    def parsed(self, text: str, a: int, b: int) -> tuple[list[_Tok], _Valued]:
+        """The forms of text[a:b] (offsets from a) and their value, or the reason they have none;
+        found once per phrase: only the phrase and whether a word runs into it decide them."""
+        key = (text[a:b], a == 0 or not text[a - 1].isalnum())
+        hit = self._parsed.get(key)
+        if hit is None:
+            toks = [_Tok(t.form, t.roles, t.start - a, t.end - a) for t in self.tokens(text, a, b)]
+            try:
+                valued: _Valued = self.value(toks) if toks else "no forms"
+            except _Reject as exc:
+                valued = str(exc)
+            if len(self._parsed) >= _PARSED_MAX:
+                self._parsed.clear()
+            hit = self._parsed[key] = (toks, valued)
+        return hit
 
     def value(self, toks: list[_Tok]) -> tuple[float, str, float | None]:
         """The value, qualifier and final scale of a token list, or raise _Reject."""
@@ -453,13 +476,15 @@ def _scan(
 
 def _read(rd: Reader, text: str, a: int, b: int) -> NumberSpan | None:
     """The phrase text[a:b] read whole (None when it is digits only), or raise _Reject."""
-    toks = rd.tokens(text, a, b)
+    toks, valued = rd.parsed(text, a, b)
     if not toks or not _worded(toks):
         return None  # digits only: the digit reader's
     lone = _lone_scale(rd, text, b, toks)
     if lone is not None:
         return NumberSpan(a, b, lone, "exact", lone, 1.0)
-    value, qual, scale = rd.value(toks)  # the cheaper test first ("million" alone fails here)
+    if isinstance(valued, str):  # the cheaper test first ("million" alone fails here)
+        raise _Reject(valued)
+    value, qual, scale = valued
     _context(rd, text, a, b, toks)
     base = value / scale if scale else value
     return NumberSpan(a, b, value, qual, scale, base)
