@@ -82,9 +82,9 @@ def _claimant_in(
         if cue.start in opened:
             continue
         if cue.kind == "pronoun":
-            who = last()
-            if who:
-                return who, -1
+            named = last()
+            if named:
+                return named, -1
             continue
         if cue.kind == "before":
             who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
@@ -289,7 +289,7 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
     folded, stop_words = ctx.folded, ctx.lang.stop_words
     m = _CLAUSE_BREAK.search(folded, start, limit)
     stop = m.start() if m else limit
-    words = []
+    words: list[str] = []
     for wm in _WORD.finditer(folded, start, stop):
         w = wm.group(0)
         if words and _DIGIT.match(w):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields, replace
 
 import pandas as pd
 
@@ -284,7 +284,7 @@ def _merge_restatements(
         if key in index:
             first = out[index[key]]
             if first.claimant == "article" and c.claimant != "article":
-                first.__dict__.update({k: c.__dict__[k] for k in _ATTRIBUTION})
+                _copy(first, c, _ATTRIBUTION)
             if not first.event_date and c.event_date:
                 first.event_date = c.event_date
             continue
@@ -302,10 +302,16 @@ _ATTRIBUTION = ("claimant", "claimant_country", "source", "source_kind", "report
 
 def _take_body(head: Claim, body: Claim) -> None:
     """Put the body's statement of a figure in place of the headline's (a named source kept)."""
-    who = {k: head.__dict__[k] for k in _ATTRIBUTION}
-    head.__dict__.update({k: v for k, v in body.__dict__.items() if k != "claim_id"})
-    if body.claimant == "article" and who["claimant"] != "article":
-        head.__dict__.update(who)
+    kept = replace(head) if body.claimant == "article" != head.claimant else None
+    _copy(head, body, [f.name for f in fields(Claim) if f.name != "claim_id"])
+    if kept is not None:
+        _copy(head, kept, _ATTRIBUTION)
+
+
+def _copy(dst: Claim, src: Claim, names: Iterable[str]) -> None:
+    """Set the fields ``names`` of ``dst`` to those of ``src``."""
+    for name in names:
+        setattr(dst, name, getattr(src, name))
 
 
 def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:

@@ -86,11 +86,12 @@ def _iso(gd: dict[str, str | None], lang: Language, doc_year: str) -> tuple[str,
     """A matched date as ISO text (year, year-month or year-month-day; "" if incomplete), and
     its month number."""
     year = gd.get("y") or doc_year
-    month = _month_number(gd["m"], lang) if gd.get("m") else None
-    if not year or (month is None and gd.get("m")):
+    m, d = gd.get("m"), gd.get("d")
+    month = _month_number(m, lang) if m else None
+    if not year or (month is None and m):
         return "", month
     iso = year
-    day = int(gd["d"]) if gd.get("d") else None
+    day = int(d) if d else None
     if month:
         iso += f"-{month:02d}"
         if day and 1 <= day <= 31:
@@ -165,6 +166,6 @@ def _beside(ctx: Reading, start: int, end: int, anchor: tuple[int, int]) -> bool
             return len(gap.strip(" 、,")) <= STATEMENT_CHARS_BEFORE
         return len(gap.split()) <= STATEMENT_WORDS_BEFORE
     if start >= anchor[1]:
-        gap = ctx.folded[anchor[1] : start].split()
-        return len(gap) <= 1 and all(len(w) <= STATEMENT_CHARS_AFTER for w in gap)
+        words = ctx.folded[anchor[1] : start].split()
+        return len(words) <= 1 and all(len(w) <= STATEMENT_CHARS_AFTER for w in words)
     return False
