@@ -63,8 +63,12 @@ def explain(text: str, lang: str | Language) -> pd.DataFrame:
     language = load_language(lang) if isinstance(lang, str) else lang
     ctx = Reading.of(text, language)
     traces = [_trace(ctx, q, at, found, claim) for q, at, found, claim in _read(ctx)]
-    cols = ["number", "value", "qualifier", "noun", "result", "status", "claimant", "sentence"]
-    return pd.DataFrame(traces, columns=cols).fillna("")
+    return pd.DataFrame(traces, columns=list(_TRACE_COLUMNS))
+
+
+#: The columns of ``explain``.
+_TRACE_COLUMNS = ("number", "value", "qualifier", "noun", "result", "status", "claimant",
+                  "sentence")
 
 
 def _read(ctx: Reading) -> Iterator[tuple[Quantity, Place, Counted, Claim | None]]:
@@ -217,8 +221,9 @@ def _trace(
 ) -> dict[str, str]:
     """One row of ``explain``: what each step found for quantity ``q``."""
     text = ctx.text
-    row = {"number": q.text, "qualifier": q.qualifier, "sentence": text[at.s : at.e],
-           "value": _value_text(q), "noun": "none found"}
+    row = dict.fromkeys(_TRACE_COLUMNS, "")  # every column, so no cell is missing (NaN)
+    row.update({"number": q.text, "qualifier": q.qualifier, "sentence": text[at.s : at.e],
+                "value": _value_text(q), "noun": "none found"})
     if found.found is not None:
         ns, ne, where = found.found
         row["noun"] = f"{text[ns:ne]!r} ({where})"
