@@ -21,10 +21,11 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).resolve().parent / "languages" / "numwords"
+from .compiled import PACKAGE_DIR
+
+DATA_DIR = PACKAGE_DIR / "languages" / "numwords"
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _DIGITS_RX = re.compile(_DIGITS)
 _SEPS = re.compile(r"[-\s]+")
