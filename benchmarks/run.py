@@ -2,6 +2,8 @@
 
     python benchmarks/run.py            # the full run (about 5 minutes on 2 cores)
     python benchmarks/run.py --quick    # smaller corpora, for a check (writes nothing)
+    python benchmarks/run.py --only extract_seeds   # one cheap measure, merged into the JSON
+
 
 The files pipeline (decode, language id, cleaning, claims) runs on the same generated articles
 twice: as .txt files, and as saved news pages in five site shapes (benchmarks/pages.py: wire
@@ -10,13 +12,15 @@ around the article, cleaned by trafilatura). Both print MB/s and docs/s (MB of t
 disk), the share of the time spent loading (decode, HTML cleaning, language id) and the number
 of pages whose claims are exactly those of their text.
 
-Prints a table and writes the figures to benchmarks/results.json. A benchmark, not a test: it
-asserts nothing. Corpora are generated (benchmarks/generate.py), never committed.
+Prints a table and writes the figures to benchmarks/results.json, with the day and the machine;
+the book's re-run chapter prints them from there (claimtab.benchfigures). A benchmark, not a
+test: it asserts nothing. Corpora are generated (benchmarks/generate.py), never committed.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import platform
@@ -192,6 +196,44 @@ def bench_jobs(n: int, tmp: Path) -> dict[str, float]:
             "speedup": times[1] / times[2], "identical": same}
 
 
+def bench_extract_seeds(root: Path, tmp: Path) -> dict[str, Any]:
+    """``claimtab extract data/seeds -o claims.csv`` as a reader first runs it: a new process,
+    so the start-up (language models, language files) counts; wall clock."""
+    from claimtab.load import load_corpus
+
+    seeds = root / "data" / "seeds"
+    docs = len(load_corpus(seeds).documents)
+    cmd = [sys.executable, "-m", "claimtab", "extract", str(seeds), "-o", str(tmp / "seeds.csv")]
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    dt = time.perf_counter() - t0
+    if done.returncode not in (0, 1):  # 1: some file skipped, the table is complete
+        raise RuntimeError(f"{' '.join(cmd)}: exit status {done.returncode}")
+    return {"docs": docs, "seconds": round(dt, 3)}
+
+
+#: Cheap measures that ``--only NAME`` runs alone, merged into the results file.
+COMMANDS = {"extract_seeds": bench_extract_seeds}
+
+
+def _today() -> str:
+    """The day the figures are taken (UTC), as the results file records it."""
+    return datetime.datetime.now(datetime.UTC).date().isoformat()
+
+
+def run_only(name: str, out: Path) -> int:
+    """One measure of ``COMMANDS``, written into the results file's ``commands`` (with its
+    day) and nothing else changed."""
+    results = json.loads(out.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = COMMANDS[name](HERE.parent, Path(tmp))
+    print(f"{name}: {figures}")
+    results.setdefault("commands", {})[name] = {**figures, "date": _today()}
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {out}")
+    return 0
+
+
 def _timed(cmd: list[str], cwd: Path) -> float:
     t0 = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -206,6 +248,8 @@ def bench_book(root: Path, tmp: Path) -> dict[str, float]:
         shutil.copy2(root / name, copy / name)
     for folder in ("notebooks", "data", "src"):
         shutil.copytree(root / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "benchmarks").mkdir()  # the re-run chapter prints the figures of the last run
+    shutil.copy2(root / "benchmarks" / "results.json", copy / "benchmarks" / "results.json")
     shutil.copytree(root / "book", copy / "book", ignore=shutil.ignore_patterns("*.ipynb"))
     py = sys.executable
     book = [py, "-m", "claimtab", "book", "-q"]
@@ -264,7 +308,11 @@ def main() -> int:
         "--quick", action="store_true", help="small corpora, no book timings, nothing written"
     )
     ap.add_argument("--out", help="where the JSON goes (default: benchmarks/results.json)")
+    ap.add_argument("--only", choices=sorted(COMMANDS),
+                    help="run this one measure and merge it into the JSON (--out or the default)")
     args = ap.parse_args()
+    if args.only:
+        return run_only(args.only, Path(args.out or HERE / "results.json"))
     if args.quick:
         args.sizes, args.peer_docs, args.files_docs, args.jobs_docs = [500, 2000], 30, 100, 1000
     elif args.out is None:
@@ -276,6 +324,8 @@ def main() -> int:
         files = bench_files(args.files_docs, Path(tmp))
         jobs = bench_jobs(args.jobs_docs, Path(tmp))
         book = None if args.quick else bench_book(HERE.parent, Path(tmp))
+        commands = {name: {**bench(HERE.parent, Path(tmp)), "date": _today()}
+                    for name, bench in COMMANDS.items()}
     peer = bench_peer(args.peer_docs)
     seeds = bench_peer_on_seeds(HERE.parent)
 
@@ -303,12 +353,18 @@ def main() -> int:
             f"rebuild {book['rebuild_s']:.1f} s ({book['rebuild_over_floor']:.2f}x), "
             f"floor (empty book) {book['floor_s']:.1f} s"
         )
+    seeds_cli = commands["extract_seeds"]
+    print(f"claimtab extract on the {seeds_cli['docs']} seed articles (a new process): "
+          f"{seeds_cli['seconds']:.1f} s")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
     words = numwords_table(300 if args.quick else 2000)
     print_numwords(words)
 
     results = {
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+        "date": _today(),
+        "machine": {"cores": os.cpu_count(), "arch": platform.machine(),
+                    "python": platform.python_version()},
+        "commands": commands,
         "extraction": {
             "mb_per_s": round(largest["mb_per_s"], 4),
             "docs_per_s": round(largest["docs_per_s"], 1),

@@ -1,16 +1,17 @@
 """Score the extractor on the blind test set, per language and per category.
 
-``python benchmarks/score_blind.py [OUT_PREFIX] [CORPUS ANNOTATIONS]`` extracts the claims of
-``data/blindset/`` (or CORPUS) as a user would, scores them against
-``data/annotations/blindset.csv`` (or ANNOTATIONS) and prints the scores. With
-OUT_PREFIX it also writes ``OUT_PREFIX_scores.csv`` (language x category), ``_agreement.csv``
-(language x attribute) and ``_traps.csv``. The first score was written this way, to
-``data/annotations/blindset_first``, before any rule was changed after reading the set.
+    python benchmarks/score_blind.py [OUT_PREFIX] [CORPUS ANNOTATIONS]
+
+extracts the claims of data/blindset/ (or CORPUS) as a user would, scores them against
+data/annotations/blindset.csv (or ANNOTATIONS) and prints the scores. With OUT_PREFIX it also
+writes OUT_PREFIX_scores.csv (language x category), OUT_PREFIX_agreement.csv (language x
+attribute) and OUT_PREFIX_traps.csv. The first score was written this way, to
+data/annotations/blindset_first, before any rule was changed after reading the set.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import pandas as pd
@@ -55,7 +56,33 @@ def score(
     return result.scores
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line: an optional output prefix, then a corpus and its annotations or neither."""
+    ap = argparse.ArgumentParser(prog="score_blind.py", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out_prefix", nargs="?", metavar="OUT_PREFIX",
+                    help="write OUT_PREFIX_scores.csv, _agreement.csv and _traps.csv")
+    ap.add_argument("corpus", nargs="?", type=Path, metavar="CORPUS",
+                    help=f"folder of articles (default: {BLIND.relative_to(ROOT)})")
+    ap.add_argument("annotations", nargs="?", type=Path, metavar="ANNOTATIONS",
+                    help=f"their annotation CSV (default: {ANNOTATIONS.relative_to(ROOT)})")
+    args = ap.parse_args(argv)
+    if (args.corpus is None) != (args.annotations is None):
+        ap.error("give CORPUS and ANNOTATIONS together, or neither")
+    for path, what in ((args.corpus, "a folder"), (args.annotations, "a file")):
+        if path is not None and not (path.is_dir() if what == "a folder" else path.is_file()):
+            ap.error(f"{path}: not {what}")
+    if args.out_prefix is not None and not Path(args.out_prefix).parent.is_dir():
+        ap.error(f"{args.out_prefix}: no folder {Path(args.out_prefix).parent} to write into")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the set the command line names; the exit status of the script."""
+    args = parse_args(argv)
+    score(args.out_prefix, args.corpus or BLIND, args.annotations or ANNOTATIONS)
+    return 0
+
+
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    paths = (Path(args[1]), Path(args[2])) if len(args) == 3 else (BLIND, ANNOTATIONS)
-    score(args[0] if args else None, *paths)
+    raise SystemExit(main())

@@ -17,6 +17,7 @@ REQUIRED = [
     "book.cold_s",
     "book.rebuild_s",
     "book.floor_s",
+    "commands.extract_seeds.seconds",
 ]
 
 
@@ -64,3 +65,16 @@ def test_files_benchmark_runs_text_files_and_pages_of_every_shape(bench, tmp_pat
     pages = sorted((tmp_path / "pages_10").glob("*.html"))
     shapes = {"liveblog-entry", "amp-consent", "application/ld+json", 'class="comment"'}
     assert all(any(s in p.read_text(encoding="utf-8") for p in pages) for s in shapes)
+
+
+def test_one_measure_alone_is_merged_into_the_results_file(bench, tmp_path):
+    """``run.py --only extract_seeds`` times the command on the seeds in a new process and
+    changes only its own entry of the results file."""
+    results = tmp_path / "results.json"
+    before = {"machine": {"cores": 2}, "book": {"cold_s": 68.0}}
+    results.write_text(json.dumps(before), encoding="utf-8")
+    assert bench.run_only("extract_seeds", results) == 0
+    after = json.loads(results.read_text(encoding="utf-8"))
+    seeds = after.pop("commands")["extract_seeds"]
+    assert after == before
+    assert seeds["docs"] == 5 and seeds["seconds"] > 0 and len(seeds["date"]) == 10

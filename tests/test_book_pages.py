@@ -147,3 +147,16 @@ def test_icon_script_and_style_sheet_keep_only_used_icons():
     css = '.fa-bars:before{content:"\\f0c9"}.fa-x:before,.fa-y:before{content:"\\f00d"}a{b:c}'
     kept, points = trim_icon_css(css, {"bars"})
     assert kept == '.fa-bars:before{content:"\\f0c9"}a{b:c}' and points == {0xF0C9}
+
+
+def test_the_by_claimant_counts_show_no_bare_index_column():
+    """The claims chapter's count by claimant is a table of claimant, country and claims, with
+    no column of row numbers (0, 1, 2, ...) before them."""
+    nb = json.loads((ROOT / "book" / "03_claims.ipynb").read_text(encoding="utf-8"))
+    pages = ["".join(out.get("data", {}).get("text/html", ""))
+             for cell in nb["cells"] for out in cell.get("outputs", [])]
+    table = next(p for p in pages if '<table id="by-claimant"' in p)
+    head = re.search(r"<thead>(.*?)</thead>", table).group(1)
+    assert re.findall(r'claimtab-sort">([^<]*)<', head) == ["claimant", "claims",
+                                                            "claimant_country"]
+    assert not any(re.search(r"<th>0</th>", p) for p in pages)

@@ -172,3 +172,20 @@ def test_one_sources_figures_are_not_a_disagreement():
                    claim(2, None, 80.0, "up_to", unit="percent", claimant="Lakiychuk"))
     assert agreement.comparable_groups(claims).empty
     assert agreement.time_windows(["2024-01-01", "2024-03-31", "2024-04-01"]) == [0, 0, 1]
+
+
+def test_every_claimant_country_has_a_colour_of_its_own_in_legend_order():
+    """No two groups share a colour (UK and France, UN and other once did); a chart's legend
+    lists its groups in the registry's order, each with its own colour."""
+    from claimtab.plots import COUNTRY_STYLE
+
+    colours = [c.upper() for c, _name in COUNTRY_STYLE.values()]
+    assert len(set(colours)) == len(colours) == len(COUNTRY_STYLE)
+    codes = list(COUNTRY_STYLE)
+    rows = timeline.timeline_rows(table(*[
+        claim(i, 1000.0 * (i + 1), 1000.0 * (i + 1), country=code, claimant=f"C{i}",
+              date=f"2024-{1 + i % 12:02d}-01")
+        for i, code in enumerate(reversed(codes))]))
+    scale = charts.timeline_spec(rows, "persons")["layer"][1]["encoding"]["color"]["scale"]
+    assert scale["domain"] == [name for _c, name in COUNTRY_STYLE.values()]
+    assert scale["range"] == [c for c, _name in COUNTRY_STYLE.values()]

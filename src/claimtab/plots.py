@@ -1,26 +1,29 @@
 """What the book's charts share: a colour per claimant country, unit names, which claims can be
 drawn, and a claim's value as a reader writes it ("about 10,000", "over 5 bn").
 
-Colours are the Okabe-Ito palette, safe for colour-blind readers (``charts``, ``timeline``).
+Each claimant country has a colour of its own, safe for colour-blind readers (``charts``,
+``timeline``).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-#: Colour and name per claimant country (Okabe-Ito colours).
+#: Colour and name per claimant country, in the order of the charts' legends. Each group has a
+#: colour of its own, the same in every chart: Paul Tol's "muted" scheme (nine colours distinct
+#: for colour-blind readers too), black for the media and a light grey for no country named.
 COUNTRY_STYLE: dict[str, tuple[str, str]] = {
-    "UA": ("#0072B2", "Ukraine"),
-    "KR": ("#009E73", "South Korea"),
-    "US": ("#56B4E9", "United States"),
-    "GB": ("#CC79A7", "United Kingdom"),
-    "FR": ("#CC79A7", "France"),
-    "RU": ("#D55E00", "Russia"),
-    "KP": ("#E69F00", "North Korea"),
-    "UN": ("#999999", "United Nations"),
+    "UA": ("#332288", "Ukraine"),
+    "KR": ("#117733", "South Korea"),
+    "US": ("#88CCEE", "United States"),
+    "GB": ("#882255", "United Kingdom"),
+    "FR": ("#AA4499", "France"),
+    "RU": ("#CC6677", "Russia"),
+    "KP": ("#DDCC77", "North Korea"),
+    "UN": ("#44AA99", "United Nations"),
     "media": ("#000000", "News media / researchers"),
-    "other": ("#999999", "Other"),
-    "unknown": ("#7F7F7F", "Country not named"),
+    "other": ("#999933", "Other"),
+    "unknown": ("#BBBBBB", "Country not named"),
 }
 UNIT_LABEL = {
     "persons": "persons", "rounds": "rounds", "containers": "shipping containers",

@@ -26,8 +26,9 @@ PROJECT_DATA_PARAMS = {
     "blindset_next_dir": "data/blindset_next",
     "examples_dir": "data/seeds",
 }
-#: What the report copies from the project besides the notebooks.
-BOOK_FILES = ("_config.yml", "_toc.yml", "CITATION.cff")
+#: What the report copies from the project besides the notebooks (the re-run chapter prints the
+#: benchmark's figures from its results file).
+BOOK_FILES = ("_config.yml", "_toc.yml", "CITATION.cff", "benchmarks/results.json")
 
 
 class ReportError(BookError):
@@ -92,6 +93,7 @@ def _copy_book_pages(project: Path, tmp: Path) -> None:
     (tmp / "data" / "processed").mkdir(parents=True)
     for name in BOOK_FILES:
         if (project / name).is_file():  # a project without CITATION.cff still makes a report
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(project / name, tmp / name)
     for page in sorted((project / "book").iterdir()):
         if page.suffix == ".md":

@@ -9,6 +9,9 @@
   to the icons the built pages name.
 - The published tables (``data/processed/``) are copied to ``data/`` in the site, side by side, so
   the relative paths of ``datapackage.json`` resolve there and each table has one stable address.
+- The benchmark's figures (``benchmarks/results.json``, ``claimtab.benchfigures``) become MyST
+  substitutions (``{{ bench_mb_per_s }}``); a missing file or key, or a ``{{ name }}`` in a page
+  that nothing defines, stops the build with one line.
 
 Listed in ``_config.yml`` under ``sphinx.extra_extensions``.
 """
@@ -20,6 +23,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from .benchfigures import BenchmarkResultsError, figures_of
 from .io import atomic_open
 
 #: Where the site keeps the published tables, relative to the site's root.
@@ -223,8 +227,39 @@ def _finish(app: Any, exception: BaseException | None) -> None:
     _trim_theme_icons(site)
 
 
+#: A MyST substitution in a page's source: ``{{ name }}``.
+_SUBSTITUTION = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
+
+
+def _benchmark_substitutions(app: Any, config: Any) -> None:
+    """The benchmark's figures as MyST substitutions; the build stops if one is missing."""
+    from sphinx.errors import ExtensionError
+
+    try:
+        bench = figures_of(Path(app.srcdir))
+    except BenchmarkResultsError as error:
+        raise ExtensionError(str(error)) from None
+    config.myst_substitutions = {**(config.myst_substitutions or {}), **bench}
+
+
+def _check_substitutions(app: Any, docname: str, source: list[str]) -> None:
+    """Stop the build when a page names a substitution that nothing defines (no empty cell)."""
+    from sphinx.errors import ExtensionError
+
+    path = str(app.env.doc2path(docname))
+    if not path.endswith(".md"):  # notebooks' outputs may hold "{{" of their own
+        return
+    known = app.config.myst_substitutions or {}
+    missing = sorted(set(_SUBSTITUTION.findall(source[0])) - set(known))
+    if missing:
+        raise ExtensionError(f"{path}: no value for {', '.join(missing)} "
+                             f"(benchmark figures come from benchmarks/results.json)")
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Register the extension with Sphinx."""
+    app.connect("config-inited", _benchmark_substitutions)
+    app.connect("source-read", _check_substitutions)
     app.connect("html-page-context", _dedupe_scripts, priority=999)
     # The small loader goes on every page; it fetches the Vega library only when a reader
     # opens an interactive chart.

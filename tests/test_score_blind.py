@@ -1,0 +1,51 @@
+"""The blind-set scorer's command line: --help is help, not an output prefix."""
+
+import sys
+
+import pytest
+from helpers import ROOT
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import score_blind
+
+        yield score_blind
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_help_prints_the_usage_and_writes_nothing(scorer, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as done:
+        scorer.parse_args(["--help"])
+    assert done.value.code == 0
+    usage = "usage: score_blind.py [-h] [OUT_PREFIX] [CORPUS] [ANNOTATIONS]"
+    assert usage in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_ways_it_is_called_keep_their_meaning(scorer, tmp_path):
+    none = scorer.parse_args([])
+    assert (none.out_prefix, none.corpus, none.annotations) == (None, None, None)
+    assert scorer.parse_args(["data/annotations/blindset_first"]).out_prefix == (
+        "data/annotations/blindset_first")
+    notes = tmp_path / "ann.csv"
+    notes.write_text("doc_id\n", encoding="utf-8")
+    three = scorer.parse_args([str(tmp_path / "out"), str(tmp_path), str(notes)])
+    assert (three.corpus, three.annotations) == (tmp_path, notes)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--bogus"], "unrecognized arguments: --bogus"),
+    (["out", "data/seeds"], "give CORPUS and ANNOTATIONS together, or neither"),
+    (["out", "no/such/folder", "a.csv"], "no/such/folder: not a folder"),
+    (["no/such/folder/out"], "no/such/folder/out: no folder no/such/folder to write into"),
+])
+def test_a_wrong_command_line_is_one_line_and_status_2(scorer, argv, message, capsys):
+    with pytest.raises(SystemExit) as done:
+        scorer.parse_args(argv)
+    assert done.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == f"score_blind.py: error: {message}"
