@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .languages import CURRENCY_SYMBOLS, Language, load_language
 from .languages.language import digit_regex
@@ -66,16 +67,14 @@ class Quantity:
         return asdict(self)
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     kind: str  # num, scale
     value: float
     start: int
     end: int
 
 
-@dataclass
-class _Q:
+class _Q(NamedTuple):
     value: float
     start: int
     end: int
@@ -208,7 +207,7 @@ def _join_mixed(
         if value is None:
             out.append(q)
             continue
-        out.append(replace(q, value=q.value + value, end=end, base=q.value + value, scale=None))
+        out.append(q._replace(value=q.value + value, end=end, base=q.value + value, scale=None))
     return out, [w for w in words if id(w) not in used]
 
 
@@ -403,7 +402,7 @@ def _merge_ranges(qs: list[_Q], folded: str, lang: Language) -> list[tuple[_Q, _
                 if q1.scale is None and q2.scale is not None and q1.value < q2.base:
                     low = q1.value * q2.scale
                 if low < q2.value:
-                    q1 = replace(q1, value=low, scale=q2.scale)
+                    q1 = q1._replace(value=low, scale=q2.scale)
                     out.append((q1, q2))
                     i += 2
                     continue

@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .compiled import PACKAGE_DIR
 
@@ -40,8 +40,7 @@ _PREV_WORD = re.compile(r"(\w+)\W*$")
 _NEXT_WORD = re.compile(r"\s*('s|\w+)")
 
 
-@dataclass(frozen=True)
-class NumberSpan:
+class NumberSpan(NamedTuple):
     """A number phrase read whole: offsets, value, qualifier (exact, approx, over), scale."""
 
     start: int
@@ -66,8 +65,7 @@ class _Reject(Exception):
     """A phrase is not a number understood whole."""
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     form: str
     roles: dict[str, float]
     start: int

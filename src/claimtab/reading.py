@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .languages import Language
 from .languages.patterns import case_key, twin
@@ -20,8 +21,7 @@ Mark = tuple[int, int, str]
 _N_WORDS: dict[int, re.Pattern[str]] = {}  # n -> "up to n words", compiled on first use
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """An attribution cue: its kind (pronoun, before, post, after, final) and span."""
 
     kind: str
@@ -29,8 +29,7 @@ class Cue:
     end: int
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """Where a quantity stands: its sentence, and the end of the number before / start of the
     number after it in that sentence (the sentence's bounds when there is none)."""
 
