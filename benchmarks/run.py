@@ -127,30 +127,67 @@ def bench_files(n: int, tmp: Path) -> dict[str, Any]:
 PEER_ROUNDS = 3
 
 
-def bench_peer(n_docs: int) -> dict[str, float]:
+def _peer_articles(n_docs: int) -> list[str]:
+    """The English generated articles both tools read."""
+    return [text for _id, code, text in articles(n_docs * 10) if code == "en"][:n_docs]
+
+
+def bench_peer(n_docs: int) -> dict[str, Any]:
     """quantulum3 and claimtab on the same English documents, in alternating rounds (each
-    tool's fastest round counts), so a machine that slows down for a while slows both."""
+    tool's fastest round counts), so a machine that slows down for a while slows both.
+    claimtab's first round is kept too: it fills the caches of phrases read once (number words,
+    dates of claimant phrases) that the later rounds find filled."""
     warnings.filterwarnings("ignore")
     from quantulum3 import parser
 
-    english = [text for _id, code, text in articles(n_docs * 10) if code == "en"][:n_docs]
+    from claimtab import compiled
+
+    english = _peer_articles(n_docs)
     nbytes = sum(len(t.encode("utf-8")) for t in english)
     lang = load_language("en")
     parser.parse(english[0])  # each loads its data before timing
     extract_claims(english[0], lang)
-    dq = dc = float("inf")
+    dq, dcs = float("inf"), []
     for _ in range(PEER_ROUNDS):
         t0 = time.perf_counter()
         found_q = sum(len(parser.parse(t)) for t in english)
         dq = min(dq, time.perf_counter() - t0)
         t0 = time.perf_counter()
         found_c = sum(len(extract_claims(t, lang)) for t in english)
-        dc = min(dc, time.perf_counter() - t0)
+        dcs.append(time.perf_counter() - t0)
+    dc = min(dcs)
+    python_s = claimtab_python_seconds(n_docs)
     return {
-        "docs": len(english), "mb": nbytes / 1e6,
+        "docs": len(english), "mb": nbytes / 1e6, "compiled": compiled.active(),
         "quantulum3_mb_per_s": nbytes / 1e6 / dq, "claimtab_mb_per_s": nbytes / 1e6 / dc,
+        "claimtab_first_round_mb_per_s": nbytes / 1e6 / dcs[0],
         "quantulum3_quantities": found_q, "claimtab_claims": found_c, "ratio": dq / dc,
+        "python_mb_per_s": nbytes / 1e6 / python_s, "python_ratio": dq / python_s,
     }
+
+
+def claimtab_best_seconds(n_docs: int) -> float:
+    """claimtab's fastest of PEER_ROUNDS rounds over the peer's articles, in this process."""
+    english = _peer_articles(n_docs)
+    lang = load_language("en")
+    extract_claims(english[0], lang)
+    best = float("inf")
+    for _ in range(PEER_ROUNDS):
+        t0 = time.perf_counter()
+        for t in english:
+            extract_claims(t, lang)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def claimtab_python_seconds(n_docs: int) -> float:
+    """``claimtab_best_seconds`` in a process that runs the extractor as Python, not compiled
+    (``CLAIMTAB_PURE=1``): what a machine without a C compiler gets."""
+    code = f"import run; print(run.claimtab_best_seconds({n_docs}))"
+    env = {**os.environ, "CLAIMTAB_PURE": "1", "PYTHONPATH": str(HERE)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          check=True)
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def bench_peer_on_seeds(root: Path) -> dict[str, float]:
@@ -338,11 +375,14 @@ def main() -> int:
         rss = f"{r['rss_first_mb']:.1f} -> {r['rss_last_mb']:.1f}"
         print("{:>8} {:>7.2f} {:>7.2f} {:>7.3f} {:>8.0f} {:>8} {:>20}".format(*cells, rss))
     print_files(files)
+    print(f"extractor: {'compiled (mypyc)' if peer['compiled'] else 'Python (not compiled)'}")
     for label, p in (("generated English articles", peer), ("English seed articles", seeds)):
         print(
             f"peer on {p['docs']} {label}: quantulum3 {p['quantulum3_mb_per_s']:.4f} MB/s, "
             f"claimtab {p['claimtab_mb_per_s']:.3f} MB/s -> {p['ratio']:.0f}x"
         )
+    print(f"  generated, claimtab's first round: {peer['claimtab_first_round_mb_per_s']:.3f} MB/s;"
+          f" as Python: {peer['python_mb_per_s']:.3f} MB/s -> {peer['python_ratio']:.0f}x")
     print(
         f"files -> claims on {jobs['docs']} docs: 1 process {jobs['jobs1_s']:.1f} s, --jobs 2 "
         f"{jobs['jobs2_s']:.1f} s = {jobs['speedup']:.2f}x (same table: {jobs['identical']})"
