@@ -124,7 +124,7 @@ def bench_files(n: int, tmp: Path) -> dict[str, Any]:
 
 
 #: Timed rounds of the peer comparison; each tool's fastest round counts.
-PEER_ROUNDS = 3
+PEER_ROUNDS = 5
 
 
 def _peer_articles(n_docs: int) -> list[str]:

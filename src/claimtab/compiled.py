@@ -24,7 +24,7 @@ MANIFEST = "manifest.json"
 #: The modules compiled: the extraction stages, which every document runs through.
 MODULES = (
     "attribution", "claims", "nouns", "numbers", "numwords", "rates", "reading", "sentences",
-    "status", "transfers",
+    "sources", "status", "text", "transfers",
 )
 
 _ACTIVE: list[bool] = [False]

@@ -12,9 +12,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-REGISTRY_FILE = Path(__file__).resolve().parent / "sources.toml"
+from .compiled import PACKAGE_DIR
+
+REGISTRY_FILE = PACKAGE_DIR / "sources.toml"
 COUNTRIES = {"UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other"}
 KINDS = {
     "government", "military", "intelligence", "parliament", "official", "research", "media",
