@@ -24,6 +24,8 @@ RESULTS = {
         "sizes": [{"docs": 1000, "mb_per_s": 0.7671}, {"docs": 100000, "mb_per_s": 0.8336}],
         "files_pipeline": {"text": {"mb_per_s": 0.303}, "html": {"mb_per_s": 0.367}},
         "jobs": {"docs": 10000, "jobs1_s": 45.904, "jobs2_s": 26.944, "speedup": 1.704},
+        "peer": {"docs": 200, "compiled": True, "claimtab_mb_per_s": 2.6, "ratio": 52.4,
+                 "quantulum3_mb_per_s": 0.0496, "python_mb_per_s": 1.88, "python_ratio": 37.9},
     },
     "book": {"cold_s": 368.2, "rebuild_s": 6.658},
 }
@@ -33,7 +35,10 @@ KEYS = ["machine.cores", "machine.python", "commands.extract_seeds.docs",
         "extraction.sizes.1.mb_per_s", "extraction.files_pipeline.text.mb_per_s",
         "extraction.files_pipeline.html.mb_per_s", "extraction.jobs.docs",
         "extraction.jobs.jobs1_s", "extraction.jobs.jobs2_s", "extraction.jobs.speedup",
-        "book.cold_s", "book.rebuild_s"]
+        "book.cold_s", "book.rebuild_s", "extraction.peer.compiled", "extraction.peer.docs",
+        "extraction.peer.claimtab_mb_per_s", "extraction.peer.ratio",
+        "extraction.peer.quantulum3_mb_per_s", "extraction.peer.python_mb_per_s",
+        "extraction.peer.python_ratio"]
 
 
 def _run_times_section() -> str:
@@ -51,6 +56,21 @@ def test_figures_are_formatted_from_the_results():
     assert f["bench_jobs_speedup"] == "1.70"
     assert (f["bench_seeds_docs"], f["bench_seeds_s"]) == ("5", "2.2 s")
     assert (f["bench_book_cold_s"], f["bench_book_rebuild_s"]) == ("6 min (368 s)", "6.7 s")
+
+
+def test_the_peer_figures_say_whether_the_extractor_was_compiled():
+    f = figures(RESULTS)
+    assert f["bench_extractor"] == "compiled (mypyc)"
+    assert (f["bench_peer_docs"], f["bench_peer_mb_per_s"], f["bench_peer_ratio"]) == (
+        "200", "2.60", "52")
+    assert f["bench_quantulum3_mb_per_s"] == "0.050"
+    assert (f["bench_python_mb_per_s"], f["bench_python_ratio"]) == ("1.88", "38")
+    results = copy.deepcopy(RESULTS)
+    results["extraction"]["peer"]["compiled"] = False
+    assert figures(results)["bench_extractor"] == "run as Python, not compiled"
+    results["extraction"]["peer"]["compiled"] = "yes"
+    with pytest.raises(BenchmarkResultsError, match="'extraction.peer.compiled' is 'yes'"):
+        figures(results)
 
 
 def test_the_page_says_when_the_file_records_no_date_and_which_figure_is_later():

@@ -103,6 +103,23 @@ def figures(results: dict[str, Any], source: str = str(RESULTS)) -> dict[str, st
         "bench_seeds_s": seconds(get("commands.extract_seeds.seconds")),
         "bench_book_cold_s": seconds(get("book.cold_s")),
         "bench_book_rebuild_s": seconds(get("book.rebuild_s")),
+        **_peer(results, source, get),
+    }
+
+
+def _peer(results: dict[str, Any], source: str, get: Any) -> dict[str, str]:
+    """The comparison with quantulum3, compiled and as Python."""
+    compiled = lookup(results, "extraction.peer.compiled", source)
+    if not isinstance(compiled, bool):
+        raise BenchmarkResultsError(f"{source}: 'extraction.peer.compiled' is {compiled!r}")
+    return {
+        "bench_extractor": "compiled (mypyc)" if compiled else "run as Python, not compiled",
+        "bench_peer_docs": f"{get('extraction.peer.docs'):,}",
+        "bench_peer_mb_per_s": f"{get('extraction.peer.claimtab_mb_per_s'):.2f}",
+        "bench_peer_ratio": f"{get('extraction.peer.ratio'):.0f}",
+        "bench_quantulum3_mb_per_s": f"{get('extraction.peer.quantulum3_mb_per_s'):.3f}",
+        "bench_python_mb_per_s": f"{get('extraction.peer.python_mb_per_s'):.2f}",
+        "bench_python_ratio": f"{get('extraction.peer.python_ratio'):.0f}",
     }
 
 
