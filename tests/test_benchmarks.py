@@ -2,12 +2,10 @@
 
 import json
 import math
-import sys
-from pathlib import Path
 
 import pytest
+from helpers import ROOT, benchmark_script
 
-ROOT = Path(__file__).resolve().parents[1]
 REQUIRED = [
     "extraction.mb_per_s",
     "extraction.docs_per_s",
@@ -23,13 +21,8 @@ REQUIRED = [
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import run
-
-        yield run
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    with benchmark_script("run") as module:
+        yield module
 
 
 @pytest.mark.parametrize("key", REQUIRED)

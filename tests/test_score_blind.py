@@ -1,20 +1,14 @@
 """The blind-set scorer's command line: --help is help, not an output prefix."""
 
-import sys
 
 import pytest
-from helpers import ROOT
+from helpers import benchmark_script
 
 
 @pytest.fixture(scope="module")
 def scorer():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import score_blind
-
-        yield score_blind
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    with benchmark_script("score_blind") as module:
+        yield module
 
 
 def test_help_prints_the_usage_and_writes_nothing(scorer, tmp_path, monkeypatch, capsys):
