@@ -29,6 +29,39 @@ CASES = {
         ("en", "Kim Yong-hyun, South Korea's defence minister, said on Tuesday North Korea had "
                "sent 3,000 troops.", "Kim Yong-hyun", "KR"),
     ],
+    "verb in another tense, gender or number": [
+        ("ru", "Министерство обороны Великобритании ранее сообщало, что КНДР отправила 9000 "
+               "военных.", "Министерство обороны Великобритании", "GB"),
+        ("ru", "Британская разведка насчитала около 20 тысяч контейнеров.", "Британская разведка",
+         "GB"),
+        ("uk", "Міністерство оборони Великої Британії оголосило, що КНДР відправила 9000 "
+               "військових.", "Міністерство оборони Великої Британії", "GB"),
+        ("uk", "У Пентагоні повідомляли, що КНДР передала понад 2 млн снарядів.", "Пентагоні",
+         "US"),
+        ("es", "El Pentágono ha informado de que unos 9.000 soldados norcoreanos llegaron.",
+         "Pentágono", "US"),
+        ("es", "La inteligencia británica contabilizó 9.000 soldados norcoreanos.",
+         "inteligencia británica", "GB"),
+        ("fr", "Le Pentagone a par ailleurs estimé que 9 000 soldats nord-coréens étaient "
+               "arrivés.", "Pentagone", "US"),
+        ("fr", "Le renseignement britannique évoque 9 000 soldats nord-coréens.",
+         "renseignement britannique", "GB"),
+        ("pl", "Pentagon szacował wcześniej, że do Rosji trafiło 9 tys. żołnierzy.", "Pentagon",
+         "US"),
+    ],
+    "verb-final subject": [
+        # The subject after the reported clause, a date between it and the verb.
+        ("ko", "북한이 병력 9000명을 보냈다고 영국 국방부가 지난달 밝혔다.", "영국 국방부", "GB"),
+        ("ja", "北朝鮮が兵士9000人を派遣したと英国防省が明らかにしていた。", "英国防省", "GB"),
+        # A long opening topic after a connective; a polite ending.
+        ("ko", "한편 영국 국방부의 존 스미스 대변인은 북한군 9000명이 있다고 말했습니다.",
+         "영국 국방부의 존 스미스 대변인", "GB"),
+        ("ja", "一方、英国防省は先月の報告で、北朝鮮兵9000人が戦っていると指摘した。", "英国防省",
+         "GB"),
+        # The reported clause's own subject is not who speaks.
+        ("ko", "북한이 포탄 500만 발을 보냈다고 덧붙였다.", "article", "unknown"),
+        ("ja", "北朝鮮が砲弾500万発を送ったと説明した。", "article", "unknown"),
+    ],
     "unknown verb": [
         ("en", "Lawmaker Park Ji-won put the figure at more than 20,000 soldiers.",
          "Lawmaker Park Ji-won", "KR"),
@@ -161,6 +194,11 @@ CASES = {
 
 # The second claim's claimant: a definite reference to the paragraph's last named source.
 REFERENCES = [
+    # A verb-final cue with its subject left out continues the paragraph's last named source.
+    ("ko", "영국 국방부는 북한이 9000명을 보냈다고 밝혔다. 또 북한이 포탄 500만 발을 보냈다고 "
+           "덧붙였다.", "영국 국방부", "GB"),
+    ("ja", "英国防省は、北朝鮮が兵士9000人を派遣したと分析した。また、砲弾は計500万発を超えたと"
+           "指摘した。", "英国防省", "GB"),
     ("en", "The National Intelligence Service said North Korea sent 10,000 troops. The agency "
            "added that 3,000 more troops would follow.", "National Intelligence Service", "KR"),
     ("de", "Der südkoreanische Geheimdienst erklärte, Nordkorea habe 10.000 Soldaten geschickt. "

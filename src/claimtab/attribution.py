@@ -93,7 +93,7 @@ def _claimant_in(
         elif cue.kind in ("after", "post"):
             who = _before_cue(ctx, s, e, cue, last, counted)
         elif cue.kind == "final":
-            who = as_name(ctx, _topic_subject(ctx, s, cue.start), s, last)
+            who = _final_subject(ctx, s, cue.start, counted, last)
         if who:
             return who[:120], -1
     return "article", -1
@@ -385,22 +385,46 @@ def _opening_phrase(ctx: Reading, s: int, limit: int) -> str:
     return phrase
 
 
-def _topic_subject(ctx: Reading, s: int, cue_start: int) -> str:
-    """For verb-final languages: the subject before the verb, else the sentence's topic."""
-    lang, text = ctx.lang, ctx.text
+def _final_subject(ctx: Reading, s: int, cue_start: int, counted: int, last: Last) -> str:
+    """The claimant of a verb-final cue: its subject, else (none named, or only what is
+    counted) the paragraph's last named source, whom a subject left out continues
+    ("また、…計1千万発を超えたと指摘した" after "国情院は…")."""
+    phrase, at = _topic_subject(ctx, s, cue_start)
+    if phrase and not at <= counted < at + len(phrase):
+        return as_name(ctx, phrase, s, last)
+    return last(s) or ""
+
+
+def _topic_subject(ctx: Reading, s: int, cue_start: int) -> tuple[str, int]:
+    """For verb-final languages: the subject after the reported clause ("…고 국가정보원이 4일
+    밝혔다"), else the topic opening the sentence after its connectives ("一方、韓国国家情報院は");
+    the phrase and where it begins ("", -1)."""
+    lang, folded = ctx.lang, ctx.folded
     if lang.topic_before_verb is None or lang.topic_opening is None:
-        return ""
+        return "", -1
     at = s
     if lang.re_quote_marker is not None:  # the subject follows the reported clause's "と"
-        for q in lang.re_quote_marker.finditer(ctx.folded, s, cue_start):
+        for q in lang.re_quote_marker.finditer(folded, s, cue_start):
             at = q.end()
-    m = lang.topic_before_verb.search(ctx.folded[at:cue_start].rstrip())
+    if at > s and (m := lang.topic_opening.match(folded[at:cue_start])):
+        return _span_text(ctx, at, m)
+    tail = folded[at:cue_start].rstrip()
+    if lang.re_verb_gap is not None and (g := lang.re_verb_gap.search(tail)):
+        tail = tail[: g.start()].rstrip()
+    m = lang.topic_before_verb.search(tail)
     if m and len(m.group(1)) > 1:
-        return text[at + m.start(1) : at + m.end(1)]
-    m = lang.topic_opening.match(ctx.folded[s:cue_start])
-    if m:
-        return text[s + m.start(1) : s + m.end(1)]
-    return ""
+        return _span_text(ctx, at, m)
+    opens = lang.re_openers.match(folded, s, cue_start) if lang.re_openers is not None else None
+    start = opens.end() if opens else s
+    m = lang.topic_opening.match(folded[start:cue_start])
+    if m is None or at > s and folded.startswith(lang.clause_subject_markers, start + m.end(1)):
+        return "", -1  # "북한이 … 보냈다고 덧붙였다": the reported clause's subject
+    return _span_text(ctx, start, m)
+
+
+def _span_text(ctx: Reading, at: int, m: re.Match[str]) -> tuple[str, int]:
+    """The text of group 1 of a match made on the text from ``at``, and where it begins."""
+    return ctx.text[at + m.start(1) : at + m.end(1)], at + m.start(1)
 
 
 def source_of(ctx: Reading, who: str, s: int) -> Source | None:

@@ -124,6 +124,13 @@ class Language:
     re_times: Pattern | None = field(repr=False)
     #: The quotation particle that closes a reported clause before a verb-final cue (ja "と").
     re_quote_marker: Pattern | None = field(repr=False)
+    #: Connectives and dates that may open a sentence before its topic (ko "한편", ja "一方、").
+    re_openers: Pattern | None = field(repr=False)
+    #: Words between a verb-final cue and its subject (ko "4일", "브리핑에서"), at a phrase's end.
+    re_verb_gap: Pattern | None = field(repr=False)
+    #: Markers of a reported clause's own subject (ko "이", ja "が"): an opening phrase marked so
+    #: before a quotation ending is who the clause is about, not who speaks.
+    clause_subject_markers: tuple[str, ...] = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -380,11 +387,19 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
         "re_times": compile_any(att.times, bound),
         "re_quote_marker": compile_any(att.quote_markers, None),
+        "re_openers": _repeated(att.sentence_openers, r"\s*(?:(?:{})[\s、,]*)+"),
+        "clause_subject_markers": tuple(att.clause_subject_markers),
+        "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},
         "name_joiners": re.compile(alternation(att.name_joiners), _I) if att.name_joiners else None,
         "name_list": re.compile(rf"\s+(?:{conj})\s+|,\s*" if conj else r",\s*"),
     }
+
+
+def _repeated(patterns: list[str], frame: str) -> Pattern | None:
+    """One regex of ``frame`` around the alternation of ``patterns`` (None if there are none)."""
+    return re.compile(frame.format(alternation(patterns)), _I) if patterns else None
 
 
 def _topics(att: Attribution) -> dict[str, Pattern | None]:

@@ -113,6 +113,9 @@ class Attribution:
     topic_words: int = 1
     quote_markers: list[str] = field(default_factory=list)
     subject_opens_sentence: bool = False
+    sentence_openers: list[str] = field(default_factory=list)
+    verb_gap: list[str] = field(default_factory=list)
+    clause_subject_markers: list[str] = field(default_factory=list)
 
 
 @dataclass
