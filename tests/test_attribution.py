@@ -261,10 +261,32 @@ def test_definite_reference_is_the_paragraphs_last_source(code, text, who, count
     assert (c.claimant, c.claimant_country) == (who, country)
 
 
-def test_definite_reference_does_not_cross_a_paragraph() -> None:
-    text = ("The National Intelligence Service said North Korea sent 10,000 troops.\n"
-            "The agency added that 3,000 more troops would follow.")
-    assert extract_claims(text, "en")[1].claimant == "agency"
+@pytest.mark.parametrize("code,text,who", [
+    ("en", "Britain's Defence Intelligence said North Korea sent 9,000 troops.\n"
+           "The agency added that 3,000 more troops would follow.", "Britain's Defence Intelligence"),
+    ("de", "Der britische Militärgeheimdienst teilte mit, Nordkorea habe 9.000 Soldaten "
+           "geschickt.\nDie Behörde schätzte, dass 3.000 weitere Soldaten folgen.",
+     "britische Militärgeheimdienst"),
+    ("es", "El Ministerio de Defensa británico dijo que llegaron 9.000 soldados.\n"
+           "El ministerio añadió que llegarán otros 3.000 soldados.",
+     "Ministerio de Defensa británico"),
+])
+def test_definite_reference_reaches_a_body_named_in_an_earlier_paragraph(code, text, who) -> None:
+    # Wire copy puts each sentence in its own paragraph: "the agency" is the body named before.
+    assert extract_claims(text, code)[1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,ref", [
+    ("en", "John Smith said North Korea sent 9,000 troops.\n"
+           "The agency added that 3,000 more troops would follow.", "agency"),
+    ("ru", "Джон Смит заявил, что КНДР отправила 9000 военных.\n"
+           "Ведомство сообщило, что прибудут еще 3000 военных.", "Ведомство"),
+    ("es", "John Smith dijo que llegaron 9.000 soldados.\n"
+           "El ministerio señaló que llegarán otros 3.000 soldados.", "ministerio"),
+])
+def test_definite_reference_does_not_reach_a_person_of_an_earlier_paragraph(code, text, ref):
+    # A person is no agency: across a paragraph only a body is referred to.
+    assert extract_claims(text, code)[1].claimant == ref
 
 
 def test_a_following_sentence_with_its_own_content_does_not_attribute() -> None:
@@ -329,3 +351,16 @@ def test_a_surname_alone_is_the_person_named_in_full_before(code, text, who, sou
 ])
 def test_a_surname_without_a_registry_full_name_before_has_no_source(code, text) -> None:
     assert extract_claims(text, code, published_date="2025-03-07")[0].source == ""
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Der britische Militärgeheimdienst teilte mit, Nordkorea habe 9.000 Soldaten geschickt. "
+     "Zudem habe Pjöngjang 150 Raketenwerfer übergeben.", "britische Militärgeheimdienst"),
+    ("Der britische Militärgeheimdienst teilte mit, Nordkorea habe 9.000 Soldaten geschickt.\n"
+     "Im Januar seien 300 Soldaten gefallen, hieß es weiter.", "britische Militärgeheimdienst"),
+    # Indicative: the article's own statement.
+    ("Der britische Militärgeheimdienst teilte mit, Nordkorea habe 9.000 Soldaten geschickt. "
+     "Pjöngjang hat zudem 150 Raketenwerfer übergeben.", "article"),
+])
+def test_reported_speech_goes_on_with_the_last_named_claimant(text: str, who: str) -> None:
+    assert extract_claims(text, "de")[1].claimant == who

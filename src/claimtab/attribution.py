@@ -10,7 +10,7 @@ from functools import lru_cache
 from .dates import DateSpan, date_phrases
 from .languages import Language
 from .reading import Cue, Reading
-from .sources import Source, identify, named_in_full
+from .sources import Source, identify, named_in_full, names_person
 from .text import fold
 
 #: Words read for a claimant phrase.
@@ -59,7 +59,7 @@ def claimant(
     """
     who, end = _claimant_in(ctx, s, e, span, last, counted)
     if who == "article":
-        who = following_attribution(ctx, s, e) or who
+        who = following_attribution(ctx, s, e) or _reported_speech(ctx, s, e, last) or who
     else:
         ctx.countries.setdefault(who, "")  # named here; its country is worked out when asked
     return who, end
@@ -97,6 +97,16 @@ def _claimant_in(
         if who:
             return who[:120], -1
     return "article", -1
+
+
+def _reported_speech(ctx: Reading, s: int, e: int, last: Last) -> str:
+    """The last named claimant when sentence [s, e) is in a verb form only reported speech uses
+    ("Zudem habe Pjöngjang 150 Raketenwerfer übergeben." after "Der Geheimdienst teilte mit");
+    "" otherwise."""
+    rx = ctx.lang.re_reported_speech
+    if rx is None or rx.search(ctx.folded, s, e) is None:
+        return ""
+    return last() or ""
 
 
 def following_attribution(ctx: Reading, s: int, e: int) -> str:
@@ -143,7 +153,7 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
     if lang.re_month is not None and lang.re_month.fullmatch(fold(phrase)):
         return ""  # a month alone ("März", the rest of a date cut off as a sentence)
     if fold(phrase).lower() in lang.definite_references:
-        return last(s) or phrase
+        return last(s, True) or phrase
     return phrase
 
 
@@ -505,9 +515,10 @@ class Speakers:
         """``who`` made the last claim, in the sentence that begins at ``at``."""
         self.current, self.at, self.pending = who, at, []
 
-    def last(self, s: int = -1) -> str | None:
+    def last(self, s: int = -1, body: bool = False) -> str | None:
         """The last named claimant (a sentence without claims may name who speaks next); with
-        ``s``, only one named earlier in the paragraph of the sentence beginning at ``s``."""
+        ``s``, only one named earlier in the paragraph of the sentence beginning at ``s``, or, with
+        ``body`` (for "the agency"), a body named in an earlier paragraph."""
         while self.pending:
             ps, pe = self.pending.pop()
             if any(c.kind != "pronoun" for c in sentence_cues(self.ctx, ps, pe)):
@@ -516,5 +527,14 @@ class Speakers:
                     self.named(who, ps)
                     break
         if s >= 0 and (self.at < 0 or "\n" in self.ctx.text[self.at : s]):
-            return None
+            return self.current if body and self.current and self._body(self.current) else None
         return self.current
+
+    def _body(self, who: str) -> bool:
+        """Whether a claimant is a body, not a person: so in the registry, else its phrase holds
+        a definite-reference noun ("Geheimdienst NIS")."""
+        lang = self.ctx.lang
+        if identify(who, lang.code, lang.word_boundaries) is not None:
+            return not names_person(who, lang.code, lang.word_boundaries)
+        words = fold(who).lower().split()
+        return any(w in lang.definite_references for w in words)

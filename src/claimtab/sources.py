@@ -160,6 +160,19 @@ def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | N
     The alias that starts earliest in the phrase wins (the longest on a tie); a person gives
     way to the body they speak for, so "HUR chief Kyrylo Budanov" and "Budanov" are one source.
     """
+    found = _named_id(phrase, lang, word_boundaries)
+    return _body(found) if found is not None else None
+
+
+def names_person(phrase: str, lang: str, word_boundaries: bool = True) -> bool:
+    """Whether the registry entry a claimant phrase names is a person ("Kirby"), not a body."""
+    found = _named_id(phrase, lang, word_boundaries)
+    return found is not None and registry()[found].person
+
+
+@lru_cache(maxsize=50_000)
+def _named_id(phrase: str, lang: str, word_boundaries: bool) -> str | None:
+    """The id of the registry entry whose alias starts earliest in the phrase (longest on a tie)."""
     best: tuple[int, int, str] | None = None
     for alias in _candidates(phrase, lang, word_boundaries):
         m = alias.regex.search(phrase)
@@ -168,9 +181,7 @@ def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | N
         key = (m.start(), -(m.end() - m.start()), alias.source_id)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None:
-        return None
-    return _body(best[2])
+    return best[2] if best is not None else None
 
 
 def _body(source_id: str) -> Source:

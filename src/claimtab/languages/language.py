@@ -131,6 +131,9 @@ class Language:
     #: Markers of a reported clause's own subject (ko "이", ja "が"): an opening phrase marked so
     #: before a quotation ending is who the clause is about, not who speaks.
     clause_subject_markers: tuple[str, ...] = field(repr=False)
+    #: Verb forms only reported speech uses (de Konjunktiv I "habe", "seien"): a sentence holding
+    #: one and naming no claimant goes on with the last named claimant.
+    re_reported_speech: Pattern | None = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -389,6 +392,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_quote_marker": compile_any(att.quote_markers, None),
         "re_openers": _repeated(att.sentence_openers, r"\s*(?:(?:{})[\s、,]*)+"),
         "clause_subject_markers": tuple(att.clause_subject_markers),
+        "re_reported_speech": compile_any(att.reported_speech, bound),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},

@@ -116,6 +116,7 @@ class Attribution:
     sentence_openers: list[str] = field(default_factory=list)
     verb_gap: list[str] = field(default_factory=list)
     clause_subject_markers: list[str] = field(default_factory=list)
+    reported_speech: list[str] = field(default_factory=list)
 
 
 @dataclass
