@@ -263,7 +263,8 @@ def test_definite_reference_is_the_paragraphs_last_source(code, text, who, count
 
 @pytest.mark.parametrize("code,text,who", [
     ("en", "Britain's Defence Intelligence said North Korea sent 9,000 troops.\n"
-           "The agency added that 3,000 more troops would follow.", "Britain's Defence Intelligence"),
+           "The agency added that 3,000 more troops would follow.",
+     "Britain's Defence Intelligence"),
     ("de", "Der britische Militärgeheimdienst teilte mit, Nordkorea habe 9.000 Soldaten "
            "geschickt.\nDie Behörde schätzte, dass 3.000 weitere Soldaten folgen.",
      "britische Militärgeheimdienst"),
