@@ -3,7 +3,9 @@ on sentences written for these tests (the claimant, and its country, of the firs
 
 import pytest
 
+from claimtab.attribution import could_name
 from claimtab.extract import extract_claims
+from claimtab.languages import load_language
 
 CASES = {
     "leading date": [
@@ -365,3 +367,24 @@ def test_a_surname_without_a_registry_full_name_before_has_no_source(code, text)
 ])
 def test_reported_speech_goes_on_with_the_last_named_claimant(text: str, who: str) -> None:
     assert extract_claims(text, "de")[1].claimant == who
+
+
+@pytest.mark.parametrize("code,phrase,ok", [
+    ("en", "repeatedly", False), ("en", "senior officials", True), ("en", "Seoul", True),
+    ("fr", "semaine dernière", False), ("fr", "renseignement britannique", True),
+    ("es", "primer envío", False), ("es", "fuentes militares británicas", True),
+    ("ru", "той же оценке", False), ("ru", "британской разведки", True),
+    ("uk", "своєму звіті від", False), ("uk", "британська розвідка", True),
+    ("ja", "北朝鮮から", True),  # a script without case: not judged by this rule
+])
+def test_a_phrase_without_a_capital_is_a_name_only_with_a_speakers_noun(code, phrase, ok) -> None:
+    assert could_name(phrase, load_language(code)) is ok
+
+
+@pytest.mark.parametrize("code,text", [
+    ("fr", "La semaine dernière a indiqué que 9 000 soldats étaient arrivés."),
+    ("es", "El primer envío informó que llegaron 9.000 soldados."),
+    ("it", "La settimana scorsa ha detto che 9.000 soldati erano arrivati."),
+])
+def test_an_article_or_a_date_alone_is_no_name(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].claimant == "article"

@@ -154,7 +154,21 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
         return ""  # a month alone ("März", the rest of a date cut off as a sentence)
     if fold(phrase).lower() in lang.definite_references:
         return last(s, True) or phrase
-    return phrase
+    return phrase if could_name(phrase, lang) else ""
+
+
+def could_name(phrase: str, lang: Language) -> bool:
+    """Whether a phrase can name who speaks: in a language with ``speakers``, a phrase of a cased
+    script without a capital letter must hold a speaker's noun, a definite reference or a
+    registry name ("южнокорейская разведка", not "repeatedly" or "семь недель назад")."""
+    if not lang.speakers or any(ch.isupper() for ch in phrase):
+        return True
+    if not any(ch.islower() for ch in phrase):
+        return True  # a script without case
+    words = [re.split(r"['’]", w)[-1] for w in fold(phrase).lower().split()]
+    if any(w in lang.definite_references or w.startswith(lang.speakers) for w in words):
+        return True
+    return identify(phrase, lang.code, lang.word_boundaries) is not None
 
 
 def _without_dates(ctx: Reading, phrase: str) -> str:
@@ -239,7 +253,7 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         # The sentence's subject, else a name set off by commas ("El presidente, X, dijo").
         who = _sentence_subject(ctx, s, e)
         if all(w.lower() in lang.drop_leading for w in who.split()):  # only "El", "The"
-            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last) or who
+            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last)
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who

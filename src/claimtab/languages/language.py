@@ -134,6 +134,9 @@ class Language:
     #: Verb forms only reported speech uses (de Konjunktiv I "habe", "seien"): a sentence holding
     #: one and naming no claimant goes on with the last named claimant.
     re_reported_speech: Pattern | None = field(repr=False)
+    #: Stems of nouns for who speaks ("official", "разведк"): with them, a claimant phrase without
+    #: a capital letter must hold one, a definite reference or a registry name ("repeatedly" is none).
+    speakers: tuple[str, ...] = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -393,6 +396,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_openers": _repeated(att.sentence_openers, r"\s*(?:(?:{})[\s、,]*)+"),
         "clause_subject_markers": tuple(att.clause_subject_markers),
         "re_reported_speech": compile_any(att.reported_speech, bound),
+        "speakers": tuple(fold(w).lower() for w in att.speakers),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},

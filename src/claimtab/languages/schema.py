@@ -117,6 +117,7 @@ class Attribution:
     verb_gap: list[str] = field(default_factory=list)
     clause_subject_markers: list[str] = field(default_factory=list)
     reported_speech: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
 
 
 @dataclass
