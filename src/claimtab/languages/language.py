@@ -134,8 +134,8 @@ class Language:
     #: Verb forms only reported speech uses (de Konjunktiv I "habe", "seien"): a sentence holding
     #: one and naming no claimant goes on with the last named claimant.
     re_reported_speech: Pattern | None = field(repr=False)
-    #: Stems of nouns for who speaks ("official", "разведк"): with them, a claimant phrase without
-    #: a capital letter must hold one, a definite reference or a registry name ("repeatedly" is none).
+    #: Stems of nouns for who speaks ("official", "разведк"): with them, a claimant phrase
+    #: without a capital letter must hold one, a definite reference or a registry name.
     speakers: tuple[str, ...] = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
