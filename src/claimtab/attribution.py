@@ -16,7 +16,11 @@ from .text import fold
 #: Words read for a claimant phrase.
 CLAIMANT_MAX_WORDS = 12
 
-_CLAUSE_BREAK = re.compile(r"[,;:\[\]]|\s-\s|\s--\s")
+#: A colon glued to a word (fi "NIS:n", "KIDA:n") breaks nothing.
+#: A lone capitalised word this short opening a sentence is a function word ("Con", "Esa").
+SHORT_WORD = 3
+
+_CLAUSE_BREAK = re.compile(r"[,;\[\]]|:(?![^\W\d])|\s-\s|\s--\s")
 _WORD = re.compile(r"\S+")
 
 
@@ -240,6 +244,9 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         if who:
             return last() or "" if who.lower() in lang.subject_pronouns else who
     who, first = backward_phrase(ctx.text, ctx.folded, cue.start, s, lang)
+    if cue.kind == "post" and lang.post_name_endings:
+        who = _inflected_tail(who, lang.post_name_endings)
+        first = max(first, ctx.text.rfind(who, s, cue.start)) if who else cue.start
     who = as_name(ctx, who, s, last)
     holds_counted = first <= counted < cue.start
     if holds_counted:
@@ -250,10 +257,13 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
             who = ""  # "..., said that ..." or "said 11,000 troops ...": no name follows
     if cue.kind == "after" and not who and not holds_counted:
-        # The sentence's subject, else a name set off by commas ("El presidente, X, dijo").
+        # The sentence's subject, or the name set off by commas after it ("El presidente, X,
+        # dijo", "Der Leiter des Amts, X, schrieb"), unless the subject is that name itself.
         who = _sentence_subject(ctx, s, e)
+        if not ctx.text[s:e].lstrip().startswith(who + ","):
+            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last) or who
         if all(w.lower() in lang.drop_leading for w in who.split()):  # only "El", "The"
-            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last)
+            who = ""
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
@@ -368,10 +378,21 @@ def backward_phrase(
     return clean_phrase(" ".join(reversed(kept)), lang), first
 
 
+def _inflected_tail(phrase: str, endings: tuple[str, ...]) -> str:
+    """The words at the end of a phrase that all have one of the case endings a name before a
+    postposition takes ("Venäjä maksaa NIS:n" -> "NIS:n")."""
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and words[i - 1].lower().endswith(endings):
+        i -= 1
+    return " ".join(words[i:])
+
+
 def _appositive_name(ctx: Reading, s: int, cue_start: int) -> str:
-    """The name set off by commas right before a cue ("El presidente ucraniano, Volodímir
-    Zelenski, aseguró"); "" when the cue follows no such name or it holds a figure."""
-    head = ctx.folded[s:cue_start].rstrip()
+    """The name set off by commas right before a cue, auxiliaries and adverbs between ("El
+    presidente ucraniano, Volodímir Zelenski, aseguró", "…agency, HUR, has said"); "" when the
+    cue follows no such name or it holds a figure."""
+    head = _without_auxiliaries(ctx.folded[s:cue_start].rstrip())
     if not head.endswith(","):
         return ""
     opened = head.rfind(",", 0, len(head) - 1)
@@ -384,8 +405,23 @@ def _appositive_name(ctx: Reading, s: int, cue_start: int) -> str:
     return "" if _DIGIT.search(name) else clean_phrase(name, ctx.lang)
 
 
+#: Lowercase words read back over between an appositive's comma and its cue ("has already").
+AUXILIARY_WORDS = 2
+
+
+def _without_auxiliaries(head: str) -> str:
+    """A sentence's head without the few lowercase words that end it after a comma."""
+    words = head.split(" ")
+    for _ in range(AUXILIARY_WORDS):
+        if len(words) < 2 or words[-1].endswith(",") or not words[-1].islower():
+            break
+        words.pop()
+    return " ".join(words)
+
+
 def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
-    """The run of capitalised words that opens a sentence ("Ukrainian President X Y")."""
+    """The run of capitalised words that opens a sentence ("Ukrainian President X Y"); a lone
+    short word is a capitalised function word, no subject ("Con ese refuerzo", "Esa cifra")."""
     words = []
     for wm in _WORD.finditer(ctx.folded, s, e):
         w = ctx.text[wm.start() : wm.end()]
@@ -394,6 +430,8 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
         words.append(w.rstrip(","))
         if w.endswith(","):
             break
+    if len(words) == 1 and len(words[0]) <= SHORT_WORD and not words[0].isupper():
+        return ""
     return " ".join(words)
 
 

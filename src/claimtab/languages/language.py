@@ -137,6 +137,8 @@ class Language:
     #: Stems of nouns for who speaks ("official", "разведк"): with them, a claimant phrase
     #: without a capital letter must hold one, a definite reference or a registry name.
     speakers: tuple[str, ...] = field(repr=False)
+    #: Case endings every word of a name before a postposition has (fi genitive "n": "NIS:n").
+    post_name_endings: tuple[str, ...] = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -397,6 +399,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "clause_subject_markers": tuple(att.clause_subject_markers),
         "re_reported_speech": compile_any(att.reported_speech, bound),
         "speakers": tuple(fold(w).lower() for w in att.speakers),
+        "post_name_endings": tuple(att.post_name_endings),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},

@@ -118,6 +118,7 @@ class Attribution:
     clause_subject_markers: list[str] = field(default_factory=list)
     reported_speech: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
+    post_name_endings: list[str] = field(default_factory=list)
 
 
 @dataclass
