@@ -431,3 +431,27 @@ def test_the_report_is_the_body_named_before(code: str, text: str, who: str) -> 
 ])
 def test_the_name_set_off_by_commas_after_a_role_speaks(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A cue meaning "he added" after a subject that opens the sentence: that subject speaks.
+    ("pt", "O Pentágono acrescentou que cada soldado recebe cerca de 2.000 dólares por mês.",
+     "Pentágono"),
+    ("es", "El Pentágono añadió que cada soldado recibe unos 2.000 dólares al mes.", "Pentágono"),
+    ("es", "El Pentágono dijo que hay 9.000 soldados. Añadió que llegarán otros 3.000 soldados.",
+     "Pentágono"),
+])
+def test_a_pronoun_verb_after_a_subject_is_that_subjects(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    ("nl", "Het Britse ministerie van Defensie hield het op 9.000 soldaten.",
+     "Britse ministerie van Defensie"),
+    ("vi", "Bộ Quốc phòng Anh dự báo Triều Tiên có thể gửi thêm 9.000 binh sĩ.",
+     "Bộ Quốc phòng Anh"),
+    ("id", "Kementerian Pertahanan Inggris mengakui 9.000 tentara Korea Utara berada di Kursk.",
+     "Kementerian Pertahanan Inggris"),
+])
+def test_reporting_verbs_of_more_languages(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

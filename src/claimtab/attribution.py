@@ -86,7 +86,7 @@ def _claimant_in(
         if cue.start in opened:
             continue
         if cue.kind == "pronoun":
-            named = last()
+            named = _subject_of_pronoun_verb(ctx, s, cue, last) or last()
             if named:
                 return named, -1
             continue
@@ -101,6 +101,18 @@ def _claimant_in(
         if who:
             return who[:120], -1
     return "article", -1
+
+
+def _subject_of_pronoun_verb(ctx: Reading, s: int, cue: Cue, last: Last) -> str:
+    """The registry source when a cue that means "he added" follows it opening the sentence
+    ("El NIS añadió que …", "O NIS acrescentou"); "" otherwise ("Die Verluste belaufen sich
+    demnach" names nobody)."""
+    who, first = backward_phrase(ctx.text, ctx.folded, cue.start, s, ctx.lang)
+    opening = ctx.folded[s:first].lower().split()
+    if not who or any(w not in ctx.lang.drop_leading for w in opening) or _DIGIT.search(who):
+        return ""
+    who = as_name(ctx, who, s, last)
+    return who if source_of(ctx, who, s) is not None else ""
 
 
 def _reported_speech(ctx: Reading, s: int, e: int, last: Last) -> str:
