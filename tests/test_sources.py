@@ -71,14 +71,17 @@ def test_registry_entries_are_complete() -> None:
 # Bodies and people a reader of this news meets, each under names in several languages
 # (phrases written for this test): the registry id of the body the phrase names.
 NAMED = [
-    ("국방정보본부는", "ko", "kr-dia"), ("South Korea's Defence Intelligence Agency", "en", "kr-dia"),
+    ("국방정보본부는", "ko", "kr-dia"),
+    ("South Korea's Defence Intelligence Agency", "en", "kr-dia"),
     ("the US Defense Intelligence Agency", "en", "us-intelligence"),
     ("Pyongyang", "en", "kp-government"), ("власти КНДР", "ru", "kp-government"),
     ("le gouvernement nord-coréen", "fr", "kp-government"),
     ("Estonia's foreign intelligence service", "en", "ee-fis"),
-    ("der estnische Auslandsgeheimdienst", "de", "ee-fis"), ("эстонская разведка", "ru", "ee-fis"),
+    ("der estnische Auslandsgeheimdienst", "de", "ee-fis"),
+    ("эстонская разведка", "ru", "ee-fis"),
     ("Национальная разведывательная служба (НРС)", "ru", "kr-nis"), ("国情院", "ja", "kr-nis"),
-    ("Stato maggiore sudcoreano", "it", "kr-jcs"), ("Ukraine's general staff", "en", "ua-general-staff"),
+    ("Stato maggiore sudcoreano", "it", "kr-jcs"),
+    ("Ukraine's general staff", "en", "ua-general-staff"),
     ("l'état-major général ukrainien", "fr", "ua-general-staff"),
     ("the Ministry of Unification", "en", "kr-unification"), ("통일부는", "ko", "kr-unification"),
     ("Министерство объединения Южной Кореи", "ru", "kr-unification"),
