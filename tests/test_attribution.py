@@ -455,3 +455,18 @@ def test_a_pronoun_verb_after_a_subject_is_that_subjects(code: str, text: str, w
 ])
 def test_reporting_verbs_of_more_languages(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A month with the word that places it, or a year with the word for "year", is a date.
+    ("de", "Der britische Premier Keir Starmer hatte Anfang Januar erklärt, Nordkorea habe 9.000 "
+           "Soldaten geschickt.", "britische Premier Keir Starmer"),
+    ("ru", "В начале декабря Кир Стармер заявил, что КНДР отправила 9000 военных.",
+     "Кир Стармер"),
+    ("uk", "У червні 2025 року міністр оборони Великої Британії Джон Гілі заявив, що КНДР "
+           "відправила 9000 військових.", "міністр оборони Великої Британії Джон Гілі"),
+    ("en", "In late January the UK defence secretary said 9,000 troops had arrived.",
+     "UK defence secretary"),
+])
+def test_a_placed_month_or_a_year_word_is_no_part_of_a_name(code, text, who) -> None:
+    assert extract_claims(text, code, published_date="2025-07-01")[0].claimant == who

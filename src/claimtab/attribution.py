@@ -195,6 +195,8 @@ def _without_dates(ctx: Reading, phrase: str) -> str:
         spans += [m.span() for rx, _ in lang.date_forms for m in rx.finditer(phrase)]
     if lang.re_times is not None:
         spans += [m.span() for m in lang.re_times.finditer(phrase)]
+    if lang.re_date_words is not None:
+        spans += [m.span() for m in lang.re_date_words.finditer(phrase)]
     if not spans:
         return phrase
     cuts = sorted(spans)
@@ -259,7 +261,11 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
     if cue.kind == "post" and lang.post_name_endings:
         who = _inflected_tail(who, lang.post_name_endings)
         first = max(first, ctx.text.rfind(who, s, cue.start)) if who else cue.start
-    who = as_name(ctx, who, s, last)
+    phrase, who = who, as_name(ctx, who, s, last)
+    if phrase and not who and first > s and not _CLAUSE_BREAK.search(ctx.folded, first - 2, first):
+        # Only a date before the cue ("X hatte Anfang Januar erklärt"): the name stands before it.
+        who, first = backward_phrase(ctx.text, ctx.folded, first, s, lang)
+        who = as_name(ctx, who, s, last)
     holds_counted = first <= counted < cue.start
     if holds_counted:
         who = ""

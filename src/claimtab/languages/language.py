@@ -17,7 +17,7 @@ from .patterns import (
     compile_any,
     compile_named,
 )
-from .schema import Attribution, CommonFile, LanguageFile, NounEntry
+from .schema import Attribution, CommonFile, Dates, LanguageFile, NounEntry
 
 _I = re.IGNORECASE
 Pattern = re.Pattern[str]
@@ -91,6 +91,8 @@ class Language:
     month_after: Pattern | None = field(repr=False)
     #: Date forms, most specific first, each with whether it needs a month name.
     date_forms: list[tuple[Pattern, bool]] = field(repr=False)
+    #: Words that make a month or a year a date phrase ("Anfang Januar", "2025 року").
+    re_date_words: Pattern | None = field(repr=False)
     #: Whether a month name alone must be capitalised to be a month (English "may" is a verb).
     months_capitalised: bool = field(repr=False)
     #: A year is written with its suffix (zh 2024年): a bare 1900-2100 is a number ("2000美元").
@@ -332,9 +334,21 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "month_before": re.compile(rf"(?:{mo})\.?\s*(?:\w{{1,3}}\s+)?$", _I) if mo else None,
         "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
         "date_forms": _date_forms(mo),
+        "re_date_words": _date_words(spec.dates, mo, bound),
         "months_capitalised": spec.dates.months_capitalised,
         "years_need_suffix": spec.dates.years_need_suffix,
     }
+
+
+def _date_words(dates: Dates, mo: str | None, bound: Bound) -> Pattern | None:
+    """A month with the word that places it in the month ("Anfang Januar", "в начале
+    декабря"), or the word for "year" after a year ("2025 року"): parts of a date."""
+    parts = []
+    if dates.month_modifiers and mo is not None:
+        parts.append(bound(rf"(?:{alternation(dates.month_modifiers)})\s+(?:{mo})"))
+    if dates.year_words:
+        parts.append(rf"(?<=\d)\s+(?:{alternation(dates.year_words)})(?!\w)")
+    return re.compile("|".join(parts), _I) if parts else None
 
 
 RATE_PERIODS = ("person", "day", "week", "month", "year")

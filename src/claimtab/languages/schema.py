@@ -70,6 +70,8 @@ class Dates:
     number_suffixes: list[str] = field(default_factory=list)
     months_capitalised: bool = False
     years_need_suffix: bool = False
+    month_modifiers: list[str] = field(default_factory=list)
+    year_words: list[str] = field(default_factory=list)
 
 
 @dataclass
