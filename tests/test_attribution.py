@@ -470,3 +470,18 @@ def test_reporting_verbs_of_more_languages(code: str, text: str, who: str) -> No
 ])
 def test_a_placed_month_or_a_year_word_is_no_part_of_a_name(code, text, who) -> None:
     assert extract_claims(text, code, published_date="2025-07-01")[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A topic holding what is counted is not who counts: the source named before continues.
+    ("ja", "英国防省は、北朝鮮が兵士9000人を派遣したと分析した。また、北朝鮮から送られた砲弾は計"
+           "500万発を超えたと指摘した。", "英国防省"),
+    # A source before an adnominal reporting verb ("X가 밝힌 N": the N X gave).
+    ("ko", "이는 영국 국방부가 밝힌 사상자 4700명보다 많은 수치다.", "영국 국방부"),
+    # A leading "and it was" is no part of the name; a report "issued by" X is X's.
+    ("ar", "وكان ستارمر قد قال إن أكثر من 3 آلاف جندي كوري شمالي قتلوا.", "ستارمر"),
+    ("ar", "كشف تقرير أصدره فريق الرصد متعدد الأطراف للعقوبات أن كوريا الشمالية شحنت ٩ ملايين "
+           "قذيفة.", "فريق الرصد متعدد الأطراف للعقوبات"),
+])
+def test_more_verb_final_and_arabic_forms(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who

@@ -470,9 +470,16 @@ def _final_subject(ctx: Reading, s: int, cue_start: int, counted: int, last: Las
     counted) the paragraph's last named source, whom a subject left out continues
     ("また、…計1千万発を超えたと指摘した" after "国情院は…")."""
     phrase, at = _topic_subject(ctx, s, cue_start)
-    if phrase and not at <= counted < at + len(phrase):
+    if phrase and not at <= counted < at + len(phrase) and not _counts(ctx.lang, phrase):
         return as_name(ctx, phrase, s, last)
     return last(s) or ""
+
+
+def _counts(lang: Language, phrase: str) -> bool:
+    """Whether a phrase holds a counted noun ("北朝鮮から搬出された砲弾"): what is counted,
+    never who counts."""
+    rx = lang.re_any_noun
+    return rx is not None and any(m.lastgroup != "nc" for m in rx.finditer(fold(phrase)))
 
 
 def _topic_subject(ctx: Reading, s: int, cue_start: int) -> tuple[str, int]:
