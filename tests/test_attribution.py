@@ -485,3 +485,41 @@ def test_a_placed_month_or_a_year_word_is_no_part_of_a_name(code, text, who) -> 
 ])
 def test_more_verb_final_and_arabic_forms(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A name that ends like a subject marker ("세르게이") inside a topic marked "는".
+    ("ko", "앞서 세르게이 라브로프 러시아 외무장관은 북한이 병력 9000명을 보냈다고 밝힌 바 있다.",
+     "세르게이 라브로프 러시아 외무장관"),
+    # A report "published by" X is X's.
+    ("en", "North Korea sent 9,000 troops, according to a report published on Thursday by the "
+           "International Institute for Strategic Studies.",
+     "International Institute for Strategic Studies"),
+    ("es", "Corea del Norte envió 9.000 soldados, según un informe publicado el jueves por el "
+           "Instituto Internacional de Estudios Estratégicos.",
+     "Instituto Internacional de Estudios Estratégicos"),
+    ("fr", "La Corée du Nord a envoyé 9 000 soldats, selon un rapport publié jeudi par l'Institut "
+           "international d'études stratégiques.", "l'Institut international d'études stratégiques"),
+    # An abbreviation in brackets goes with a name before a postposition.
+    ("fi", "Britannian puolustusministeriön (MoD) mukaan Venäjälle on lähetetty 9 000 sotilasta.",
+     "Britannian puolustusministeriön (MoD)"),
+])
+def test_more_name_forms(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # "between" ends a name; "des Dienstes" refers back; "nach seinen Angaben" is the last source.
+    ("de", "Der britische Militärgeheimdienst teilte mit, 9.000 Soldaten seien in Kursk.\n"
+           "Hinzu kämen nach Schätzung des Dienstes zwischen 400 und 500 Verwundete.",
+     "britische Militärgeheimdienst"),
+    ("de", "Der britische Militärgeheimdienst teilte mit, 9.000 Soldaten seien in Kursk. "
+           "Hinzu kämen nach seinen Angaben etwa 700 Verwundete.", "britische Militärgeheimdienst"),
+    ("en", "Britain's Defence Intelligence said 9,000 troops were in Kursk.\n"
+           "Between 400 and 500 were wounded, the authors of the report said.",
+     "Britain's Defence Intelligence"),
+    ("es", "El Ministerio de Defensa británico dijo que llegaron 9.000 soldados.\n"
+           "De ellos, unos 600 murieron, calcularon los autores.", "Ministerio de Defensa británico"),
+])
+def test_more_references_back(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who

@@ -401,8 +401,8 @@ def _inflected_tail(phrase: str, endings: tuple[str, ...]) -> str:
     postposition takes ("Venäjä maksaa NIS:n" -> "NIS:n")."""
     words = phrase.split()
     i = len(words)
-    while i > 0 and words[i - 1].lower().endswith(endings):
-        i -= 1
+    while i > 0 and (words[i - 1].lower().endswith(endings) or words[i - 1].startswith("(")):
+        i -= 1  # an abbreviation in brackets goes with the name ("yhteisesikunnan (JCS)")
     return " ".join(words[i:])
 
 
@@ -503,7 +503,10 @@ def _topic_subject(ctx: Reading, s: int, cue_start: int) -> tuple[str, int]:
         return _span_text(ctx, at, m)
     opens = lang.re_openers.match(folded, s, cue_start) if lang.re_openers is not None else None
     start = opens.end() if opens else s
-    m = lang.topic_opening.match(folded[start:cue_start])
+    m = None
+    if lang.topic_opening_main is not None:
+        m = lang.topic_opening_main.match(folded[start:cue_start])
+    m = m or lang.topic_opening.match(folded[start:cue_start])
     if m is None or at > s and folded.startswith(lang.clause_subject_markers, start + m.end(1)):
         return "", -1  # "북한이 … 보냈다고 덧붙였다": the reported clause's subject
     return _span_text(ctx, start, m)

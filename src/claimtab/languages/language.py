@@ -109,6 +109,7 @@ class Language:
     #: The subject before a verb-final cue, and the topic opening a sentence.
     topic_before_verb: Pattern | None = field(repr=False)
     topic_opening: Pattern | None = field(repr=False)
+    topic_opening_main: Pattern | None = field(repr=False)
     #: Verb-final languages written with spaces (tr): the claimant of a reporting verb after
     #: the reported clause is the sentence's opening phrase up to a comma ("NIS, ... açıkladı").
     subject_opens_sentence: bool = field(repr=False)
@@ -434,16 +435,23 @@ def _topics(att: Attribution) -> dict[str, Pattern | None]:
     ("国家情報院は先月、"), or at a topic marker followed by a space or comma.
     """
     if not att.topic_markers:
-        return {"topic_before_verb": None, "topic_opening": None}
+        return {"topic_before_verb": None, "topic_opening": None, "topic_opening_main": None}
     topic = alternation(att.topic_markers)
     ends = rf"(?:{topic})[\s、,]"
     # Words before the one the marker ends ("우크라이나 정보당국은"); none holds a digit.
     lead = rf"(?:[^\s、,。\d]+\s){{0,{att.topic_words - 1}}}?" if att.topic_words > 1 else ""
     if att.opening_topic_markers:
         ends = rf"(?:{alternation(att.opening_topic_markers)})(?=[^\s、,。])|{ends}"
+    main = [m for m in att.topic_markers if m not in att.clause_subject_markers]
+    main_ends = rf"(?:{alternation(main)})[\s、,]"
     return {
         "topic_before_verb": re.compile(rf"([^\s、,。]+?)(?:{topic})\s*$"),
         "topic_opening": re.compile(rf"\s*({lead}[^\s、,。]+?)(?:{ends})"),
+        # Only the main topic markers (ko "은", "는"): "세르게이 … 서기는", not "세르게" + "이".
+        "topic_opening_main": (
+            re.compile(rf"\s*({lead}[^\s、,。]+?)(?:{main_ends})")
+            if main and att.clause_subject_markers and not att.opening_topic_markers else None
+        ),
     }
 
 
