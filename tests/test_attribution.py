@@ -499,7 +499,8 @@ def test_more_verb_final_and_arabic_forms(code: str, text: str, who: str) -> Non
            "Instituto Internacional de Estudios Estratégicos.",
      "Instituto Internacional de Estudios Estratégicos"),
     ("fr", "La Corée du Nord a envoyé 9 000 soldats, selon un rapport publié jeudi par l'Institut "
-           "international d'études stratégiques.", "l'Institut international d'études stratégiques"),
+           "international d'études stratégiques.",
+     "l'Institut international d'études stratégiques"),
     # An abbreviation in brackets goes with a name before a postposition.
     ("fi", "Britannian puolustusministeriön (MoD) mukaan Venäjälle on lähetetty 9 000 sotilasta.",
      "Britannian puolustusministeriön (MoD)"),
@@ -519,7 +520,8 @@ def test_more_name_forms(code: str, text: str, who: str) -> None:
            "Between 400 and 500 were wounded, the authors of the report said.",
      "Britain's Defence Intelligence"),
     ("es", "El Ministerio de Defensa británico dijo que llegaron 9.000 soldados.\n"
-           "De ellos, unos 600 murieron, calcularon los autores.", "Ministerio de Defensa británico"),
+           "De ellos, unos 600 murieron, calcularon los autores.",
+     "Ministerio de Defensa británico"),
 ])
 def test_more_references_back(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
