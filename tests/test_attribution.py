@@ -525,3 +525,19 @@ def test_more_name_forms(code: str, text: str, who: str) -> None:
 ])
 def test_more_references_back(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # "The service" is the last *body* named, past a person named since.
+    ("de", "Der britische Militärgeheimdienst schätzt die Zahl der Gefallenen auf rund 2.000.\n"
+           "Diese Zahl nannte der Dienst nach Angaben des Abgeordneten John Smith am Mittwoch. "
+           "Hinzu kämen nach Schätzung des Dienstes etwa 4.000 Verwundete.",
+     "britische Militärgeheimdienst"),
+    ("en", "Britain's Defence Intelligence said 9,000 troops had arrived. Lawmaker John Smith "
+           "said so on Tuesday.\nThe agency added that 3,000 more troops would follow.",
+     "Britain's Defence Intelligence"),
+    ("ar", "قالت وزارة الدفاع البريطانية إن 9 آلاف جندي وصلوا.\nوقال جون سميث إن الوضع خطير.\n"
+           "وأضافت الوزارة أن 3 آلاف جندي آخرين سيصلون.", "وزارة الدفاع البريطانية"),
+])
+def test_a_definite_reference_is_the_last_body_named(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who

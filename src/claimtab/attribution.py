@@ -590,25 +590,39 @@ class Speakers:
         self.current: str | None = None
         self.at = -1  # where the sentence of the last named claimant begins
         self.pending: list[tuple[int, int]] = []  # sentences without claims since then
+        self.history: list[str] = []  # every claimant named so far, in order
 
     def named(self, who: str, at: int = -1) -> None:
         """``who`` made the last claim, in the sentence that begins at ``at``."""
         self.current, self.at, self.pending = who, at, []
+        if not self.history or self.history[-1] != who:
+            self.history.append(who)
 
     def last(self, s: int = -1, body: bool = False) -> str | None:
         """The last named claimant (a sentence without claims may name who speaks next); with
-        ``s``, only one named earlier in the paragraph of the sentence beginning at ``s``, or, with
-        ``body`` (for "the agency"), a body named in an earlier paragraph."""
+        ``s``, only one named earlier in the paragraph of the sentence beginning at ``s``; with
+        ``body`` (for "the agency"), the last body named, in this paragraph or before."""
+        self._read_pending(every=body)
+        if body:
+            return next((who for who in reversed(self.history) if self._body(who)), None)
+        if s >= 0 and (self.at < 0 or "\n" in self.ctx.text[self.at : s]):
+            return None
+        return self.current
+
+    def _read_pending(self, every: bool) -> None:
+        """Name who the sentences without claims since the last claim name: the latest one, or
+        (``every``, for a body further back) all of them, in order."""
+        found: list[tuple[str, int]] = []
         while self.pending:
             ps, pe = self.pending.pop()
             if any(c.kind != "pronoun" for c in sentence_cues(self.ctx, ps, pe)):
                 who, _ = _claimant_in(self.ctx, ps, pe, (pe, pe), _nobody)
                 if who != "article":
-                    self.named(who, ps)
-                    break
-        if s >= 0 and (self.at < 0 or "\n" in self.ctx.text[self.at : s]):
-            return self.current if body and self.current and self._body(self.current) else None
-        return self.current
+                    found.append((who, ps))
+                    if not every:
+                        break
+        for who, ps in reversed(found):
+            self.named(who, ps)
 
     def _body(self, who: str) -> bool:
         """Whether a claimant is a body, not a person: so in the registry, else its phrase holds
