@@ -541,3 +541,20 @@ def test_more_references_back(code: str, text: str, who: str) -> None:
 ])
 def test_a_definite_reference_is_the_last_body_named(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A sentence restating the figure before goes on with the paragraph's last named source.
+    ("es", "El Ministerio de Defensa británico dijo que llegaron 9.000 contenedores. Esa cifra "
+           "podría equivaler a más de 9 millones de proyectiles.", "Ministerio de Defensa británico"),
+    ("id", "Kementerian Pertahanan Inggris mengatakan Korea Utara mengirim 13.000 kontainer. "
+           "Jumlah itu setara dengan lebih dari 8 juta butir peluru artileri.",
+     "Kementerian Pertahanan Inggris"),
+    ("en", "Britain's Defence Intelligence said 9,000 containers had arrived. This figure may "
+           "correspond to more than 9 million shells.", "Britain's Defence Intelligence"),
+    # Not across a paragraph.
+    ("en", "Britain's Defence Intelligence said 9,000 containers had arrived.\nThis figure may "
+           "correspond to more than 9 million shells.", "article"),
+])
+def test_a_restating_sentence_goes_on_with_the_source(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who

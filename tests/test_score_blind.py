@@ -43,3 +43,18 @@ def test_a_wrong_command_line_is_one_line_and_status_2(scorer, argv, message, ca
         scorer.parse_args(argv)
     assert done.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1] == f"score_blind.py: error: {message}"
+
+
+def test_agreement_by_language_puts_the_languages_with_a_file_last() -> None:
+    import pandas as pd
+
+    from claimtab.evaluate import agreement_by_language
+
+    rows = []
+    for lang, n in (("ko", 4), ("de", 2), ("with_file", 6), ("all", 7)):
+        for attr, share in (("claimant", 0.5), ("source", 0.25), ("unit", 1.0)):
+            rows.append({"lang": lang, "attribute": attr, "matched": n, "agree": 0, "share": share})
+    got = agreement_by_language(pd.DataFrame(rows), ("claimant", "source"))
+    assert list(got.index) == ["de", "ko", "all with a file"]
+    assert list(got.columns) == ["matched", "claimant", "source"]
+    assert got.loc["ko", "matched"] == 4 and got.loc["de", "source"] == 0.25

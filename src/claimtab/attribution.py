@@ -63,7 +63,8 @@ def claimant(
     """
     who, end = _claimant_in(ctx, s, e, span, last, counted)
     if who == "article":
-        who = following_attribution(ctx, s, e) or _reported_speech(ctx, s, e, last) or who
+        who = (following_attribution(ctx, s, e) or _reported_speech(ctx, s, e, last)
+               or _restated(ctx, s, e, last) or who)
     else:
         ctx.countries.setdefault(who, "")  # named here; its country is worked out when asked
     return who, end
@@ -123,6 +124,15 @@ def _reported_speech(ctx: Reading, s: int, e: int, last: Last) -> str:
     if rx is None or rx.search(ctx.folded, s, e) is None:
         return ""
     return last() or ""
+
+
+def _restated(ctx: Reading, s: int, e: int, last: Last) -> str:
+    """The paragraph's last named source when sentence [s, e) restates the figure before it
+    ("Esa cifra podría equivaler a 9 millones de proyectiles"); "" otherwise."""
+    rx = ctx.lang.re_restating
+    if rx is None or rx.search(ctx.folded, s, e) is None:
+        return ""
+    return last(s) or ""
 
 
 def following_attribution(ctx: Reading, s: int, e: int) -> str:

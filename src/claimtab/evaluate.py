@@ -274,6 +274,22 @@ def score_by_language(
     )
 
 
+def agreement_by_language(
+    agreement: pd.DataFrame,
+    attributes: tuple[str, ...] = ("claimant", "claimant_country", "source"),
+) -> pd.DataFrame:
+    """Per language, the matched claims and the share of them on which each attribute agrees;
+    the languages with a file together come last ("all with a file")."""
+    rows = agreement[agreement["attribute"].isin(attributes) & (agreement["lang"] != "all")]
+    table = rows.pivot(index="lang", columns="attribute", values="share")[list(attributes)]
+    table.insert(0, "matched", rows.drop_duplicates("lang").set_index("lang")["matched"])
+    langs = sorted(lang for lang in table.index if lang != "with_file")
+    order = langs + (["with_file"] if "with_file" in table.index else [])
+    table = table.loc[order].rename(index={"with_file": "all with a file"})
+    table.index.name = "language"
+    return table
+
+
 def unquantified_found(predicted: pd.DataFrame, annotations: pd.DataFrame) -> tuple[int, int]:
     """How many annotated claims without a figure have an extracted one (same document and
     category, each extracted claim used once), of how many."""

@@ -121,6 +121,7 @@ class Attribution:
     reported_speech: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     post_name_endings: list[str] = field(default_factory=list)
+    restating: list[str] = field(default_factory=list)
 
 
 @dataclass
