@@ -546,7 +546,8 @@ def test_a_definite_reference_is_the_last_body_named(code: str, text: str, who: 
 @pytest.mark.parametrize("code,text,who", [
     # A sentence restating the figure before goes on with the paragraph's last named source.
     ("es", "El Ministerio de Defensa británico dijo que llegaron 9.000 contenedores. Esa cifra "
-           "podría equivaler a más de 9 millones de proyectiles.", "Ministerio de Defensa británico"),
+           "podría equivaler a más de 9 millones de proyectiles.",
+     "Ministerio de Defensa británico"),
     ("id", "Kementerian Pertahanan Inggris mengatakan Korea Utara mengirim 13.000 kontainer. "
            "Jumlah itu setara dengan lebih dari 8 juta butir peluru artileri.",
      "Kementerian Pertahanan Inggris"),
