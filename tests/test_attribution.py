@@ -559,3 +559,20 @@ def test_a_definite_reference_is_the_last_body_named(code: str, text: str, who: 
 ])
 def test_a_restating_sentence_goes_on_with_the_source(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who,country", [
+    # An unresolved "the agency" gives way to a body another cue of the sentence names ...
+    ("ru", "В четверг Министерство обороны Великобритании оценило потери скромнее: по данным "
+           "ведомства, погибли около 100 военных КНДР.",
+     "Министерство обороны Великобритании", "GB"),
+    ("en", "On Thursday Britain's Defence Intelligence said losses were lower: according to the "
+           "agency, about 100 North Korean soldiers were killed.",
+     "Britain's Defence Intelligence", "GB"),
+    # ... and alone it names no country, whatever the words after it.
+    ("ru", "По данным ведомства, погибли около 100 военных КНДР.", "ведомства", "unknown"),
+    ("es", "Según el organismo, murieron unos 100 soldados norcoreanos.", "organismo", "unknown"),
+])
+def test_an_unresolved_reference_gives_way_and_has_no_country(code, text, who, country) -> None:
+    c = extract_claims(text, code)[-1]
+    assert (c.claimant, c.claimant_country) == (who, country)

@@ -82,8 +82,11 @@ def _claimant_in(
 
     # A verb right after "according to" is a noun of the name phrase ("according to estimates").
     opened = {c.end + 1 for c in cues if c.kind == "before"}
+    # A definite reference no earlier body resolves ("по данным ведомства") gives way to a name
+    # another cue of the sentence gives ("НРС оценила ...: по данным ведомства, ...").
+    unresolved: tuple[str, int] | None = None
     for cue in sorted(cues, key=lambda c: (abs(dist(c)), c.start)):
-        who = ""
+        who, end = "", -1
         if cue.start in opened:
             continue
         if cue.kind == "pronoun":
@@ -93,15 +96,16 @@ def _claimant_in(
             continue
         if cue.kind == "before":
             who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
-            if who:
-                return who[:120], _appositive(ctx, who, cue.end, e)
+            end = _appositive(ctx, who, cue.end, e) if who else -1
         elif cue.kind in ("after", "post"):
             who = _before_cue(ctx, s, e, cue, last, counted)
         elif cue.kind == "final":
             who = _final_subject(ctx, s, cue.start, counted, last)
-        if who:
-            return who[:120], -1
-    return "article", -1
+        if who and fold(who).lower() in ctx.lang.definite_references:
+            unresolved = unresolved or (who[:120], -1)
+        elif who:
+            return who[:120], end
+    return unresolved or ("article", -1)
 
 
 def _subject_of_pronoun_verb(ctx: Reading, s: int, cue: Cue, last: Last) -> str:
@@ -562,8 +566,8 @@ def _country(phrase: str, context: str, lang: Language) -> str:
 
 def country_of(ctx: Reading, who: str, who_end: int, e: int) -> str:
     """The claimant's country, from its name or the appositive after it, or as named before."""
-    if who == "article":
-        return "unknown"
+    if who == "article" or fold(who).lower() in ctx.lang.definite_references:
+        return "unknown"  # an unresolved "the agency" names no country
     context = ""
     if who_end >= 0:
         comma = ctx.folded.find(",", who_end + 2, e)
