@@ -576,3 +576,16 @@ def test_a_restating_sentence_goes_on_with_the_source(code: str, text: str, who:
 def test_an_unresolved_reference_gives_way_and_has_no_country(code, text, who, country) -> None:
     c = extract_claims(text, code)[-1]
     assert (c.claimant, c.claimant_country) == (who, country)
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # ja hearsay "…という" goes on with the last named source.
+    ("ja", "英国防省の報道官は、北朝鮮が兵士9000人を派遣したと述べた。北朝鮮はさらに、多連装ロケット砲を"
+           "100基規模で追加供与する計画だという。", "英国防省の報道官"),
+    # tl "estimated by", "added by".
+    ("tl", "Tinataya ng IISS na maaaring magpadala ang North Korea ng 3,000 pang sundalo.", "IISS"),
+    ("tl", "Dagdag pa ng IISS, nakapagpadala na rin umano ang North Korea ng mahigit 220 piraso ng "
+           "self-propelled gun.", "IISS"),
+])
+def test_hearsay_and_tagalog_cues(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who
