@@ -580,8 +580,9 @@ def test_an_unresolved_reference_gives_way_and_has_no_country(code, text, who, c
 
 @pytest.mark.parametrize("code,text,who", [
     # ja hearsay "…という" goes on with the last named source.
-    ("ja", "英国防省の報道官は、北朝鮮が兵士9000人を派遣したと述べた。北朝鮮はさらに、多連装ロケット砲を"
-           "100基規模で追加供与する計画だという。", "英国防省の報道官"),
+    ("ja", "英国防省の報道官は、北朝鮮が兵士9000人を派遣したと述べた。"
+           "北朝鮮はさらに、多連装ロケット砲を100基規模で追加供与する計画だという。",
+     "英国防省の報道官"),
     # tl "estimated by", "added by".
     ("tl", "Tinataya ng IISS na maaaring magpadala ang North Korea ng 3,000 pang sundalo.", "IISS"),
     ("tl", "Dagdag pa ng IISS, nakapagpadala na rin umano ang North Korea ng mahigit 220 piraso ng "
