@@ -590,3 +590,17 @@ def test_an_unresolved_reference_gives_way_and_has_no_country(code, text, who, c
 ])
 def test_hearsay_and_tagalog_cues(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A reporting cue is never inside a name: the name after the inner cue speaks.
+    ("vi", "Phát biểu sau cuộc họp, nghị sĩ John Smith cho biết Bộ Quốc phòng Anh đánh giá "
+           "khoảng 2.000 binh sĩ Triều Tiên đã thiệt mạng.", "Bộ Quốc phòng Anh"),
+    ("en", "Lawmaker John Smith said the IISS estimated that Pyongyang had shipped 2 million "
+           "rounds.", "IISS"),
+    # A passive is no reporting cue: the subject before "said" speaks.
+    ("en", "Britain's Defence Intelligence said North Korea was believed to have shipped another "
+           "1,200 containers of munitions.", "Britain's Defence Intelligence"),
+])
+def test_the_name_after_an_inner_cue_speaks(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[-1].claimant == who

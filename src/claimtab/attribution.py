@@ -272,6 +272,9 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
         if who:
             return last() or "" if who.lower() in lang.subject_pronouns else who
     who, first = backward_phrase(ctx.text, ctx.folded, cue.start, s, lang)
+    inner = [c.end for c in sentence_cues(ctx, s, e) if first <= c.start and c.end <= cue.start]
+    if inner:  # a reporting cue is never inside a name: "X cho biết NIS đánh giá" -> "NIS"
+        who, first = backward_phrase(ctx.text, ctx.folded, cue.start, max(inner), lang)
     if cue.kind == "post" and lang.post_name_endings:
         who = _inflected_tail(who, lang.post_name_endings)
         first = max(first, ctx.text.rfind(who, s, cue.start)) if who else cue.start
