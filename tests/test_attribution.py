@@ -604,3 +604,12 @@ def test_hearsay_and_tagalog_cues(code: str, text: str, who: str) -> None:
 ])
 def test_the_name_after_an_inner_cue_speaks(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+@pytest.mark.parametrize("text,who", [
+    ("英国国防部还表示，朝鲜已向俄罗斯派遣约1.1万名士兵。", "英国国防部"),
+    ("另据英国国防部透露，朝鲜向俄罗斯运送了1000个集装箱。", "英国国防部"),
+    ("英國國防部又稱，北韓已向俄羅斯派遣約1萬名士兵。", "英國國防部"),
+])
+def test_an_adverb_glued_to_a_chinese_name_is_cut_off(text: str, who: str) -> None:
+    assert extract_claims(text, "zh")[0].claimant == who

@@ -182,9 +182,11 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
         return ""
     if lang.re_month is not None and lang.re_month.fullmatch(fold(phrase)):
         return ""  # a month alone ("März", the rest of a date cut off as a sentence)
+    if lang.re_trailing_particles is not None:
+        phrase = lang.re_trailing_particles.sub("", phrase)
     if fold(phrase).lower() in lang.definite_references:
         return last(s, True) or phrase
-    return phrase if could_name(phrase, lang) else ""
+    return phrase if phrase and could_name(phrase, lang) else ""
 
 
 def could_name(phrase: str, lang: Language) -> bool:

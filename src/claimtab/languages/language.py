@@ -144,6 +144,8 @@ class Language:
     post_name_endings: tuple[str, ...] = field(repr=False)
     #: Phrases restating the figure before ("this figure"): the sentence goes on with its source.
     re_restating: Pattern | None = field(repr=False)
+    #: Particles glued to the end of a name where words are not separated ("国情院还").
+    re_trailing_particles: Pattern | None = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -418,6 +420,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "speakers": tuple(fold(w).lower() for w in att.speakers),
         "post_name_endings": tuple(att.post_name_endings),
         "re_restating": compile_any(att.restating, bound),
+        "re_trailing_particles": _repeated(att.trailing_particles, r"(?:{})+$"),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},

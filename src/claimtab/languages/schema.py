@@ -122,6 +122,7 @@ class Attribution:
     speakers: list[str] = field(default_factory=list)
     post_name_endings: list[str] = field(default_factory=list)
     restating: list[str] = field(default_factory=list)
+    trailing_particles: list[str] = field(default_factory=list)
 
 
 @dataclass
