@@ -613,3 +613,18 @@ def test_the_name_after_an_inner_cue_speaks(code: str, text: str, who: str) -> N
 ])
 def test_an_adverb_glued_to_a_chinese_name_is_cut_off(text: str, who: str) -> None:
     assert extract_claims(text, "zh")[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text", [
+    # A dateline's city in capitals opening the sentence never speaks.
+    ("es", "SEÚL, 14 de enero de 2025.— Corea del Norte envió 3.000 soldados a Kursk, afirmó."),
+    ("en", "SEOUL, January 14, 2025 - North Korea has sent 3,000 more troops to Kursk, it said."),
+    ("fr", "SÉOUL, 14 janvier 2025 — La Corée du Nord a envoyé 3 000 soldats, a-t-on affirmé."),
+])
+def test_a_datelines_city_never_speaks(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].claimant == "article"
+
+
+def test_a_demonstrative_date_after_an_inverted_cue_is_skipped() -> None:
+    text = "Corea del Norte envió 3.000 soldados, informó este martes el Pentágono."
+    assert extract_claims(text, "es", published_date="2025-01-14")[0].claimant == "Pentágono"

@@ -306,6 +306,9 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
     return who
 
 
+#: The longest lowercase word that may open a date after an inverted cue ("este martes").
+DATE_LEAD_CHARS = 4
+
 #: Words read after an inverted cue for a date standing before the name.
 _DATE_LOOKAHEAD_CHARS = 40
 
@@ -320,7 +323,7 @@ def _past_date(ctx: Reading, start: int, e: int) -> int:
         spans += [m.span() for m in ctx.lang.re_times.finditer(phrase)]
     for a, b in sorted(spans):
         before = phrase[:a].split()
-        if len(before) > 1 or any(not w.islower() or len(w) > 3 for w in before):
+        if len(before) > 1 or any(not w.islower() or len(w) > DATE_LEAD_CHARS for w in before):
             break
         rest = phrase[b:]
         word = rest.split()[0] if rest.split() else ""
@@ -469,6 +472,8 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
             break
     if len(words) == 1 and len(words[0]) <= SHORT_WORD and not words[0].isupper():
         return ""
+    if words and words[0].isupper() and len(words[0]) > SHORT_WORD and words[0].isalpha():
+        return ""  # a dateline's city ("SEÚL, 14 de enero ..."), never a speaker
     return " ".join(words)
 
 
