@@ -1,6 +1,7 @@
 """The blind-set scorer's command line: --help is help, not an output prefix."""
 
 
+import pandas as pd
 import pytest
 from helpers import benchmark_script
 
@@ -45,16 +46,31 @@ def test_a_wrong_command_line_is_one_line_and_status_2(scorer, argv, message, ca
     assert capsys.readouterr().err.strip().splitlines()[-1] == f"score_blind.py: error: {message}"
 
 
-def test_agreement_by_language_puts_the_languages_with_a_file_last() -> None:
-    import pandas as pd
-
-    from claimtab.evaluate import agreement_by_language
-
+def _agreement_rows(shares: dict[str, float]) -> pd.DataFrame:
+    """Agreement rows of two languages and the two totals, the same share for each."""
     rows = []
     for lang, n in (("ko", 4), ("de", 2), ("with_file", 6), ("all", 7)):
-        for attr, share in (("claimant", 0.5), ("source", 0.25), ("unit", 1.0)):
+        for attr, share in shares.items():
             rows.append({"lang": lang, "attribute": attr, "matched": n, "agree": 0, "share": share})
-    got = agreement_by_language(pd.DataFrame(rows), ("claimant", "source"))
+    return pd.DataFrame(rows)
+
+
+def test_agreement_by_language_puts_the_languages_with_a_file_last() -> None:
+    from claimtab.evaluate import agreement_by_language
+
+    got = agreement_by_language(_agreement_rows({"claimant": 0.5, "source": 0.25, "unit": 1.0}),
+                                ("claimant", "source"))
     assert list(got.index) == ["de", "ko", "all with a file"]
     assert list(got.columns) == ["matched", "claimant", "source"]
-    assert got.loc["ko", "matched"] == 4 and got.loc["de", "source"] == 0.25
+    assert got.loc["ko", "matched"] == 4 and got.loc["de", "source"] == 25
+
+
+def test_agreement_first_and_now_sets_each_attribute_side_by_side() -> None:
+    from claimtab.evaluate import agreement_first_and_now
+
+    first = _agreement_rows({"source": 0.25, "claimant_country": 0.5})
+    now = _agreement_rows({"source": 0.75, "claimant_country": 1.0})
+    got = agreement_first_and_now(first, now)
+    assert list(got.columns) == ["matched", "source, first", "source, now", "country, first",
+                                 "country, now"]
+    assert (got.loc["ko", "source, first"], got.loc["ko", "source, now"]) == (25, 75)

@@ -274,20 +274,41 @@ def score_by_language(
     )
 
 
+#: Readers' names of the attributes in the agreement tables.
+AGREEMENT_LABELS = {"claimant_country": "country", "reported_date": "date said"}
+
+
 def agreement_by_language(
     agreement: pd.DataFrame,
     attributes: tuple[str, ...] = ("claimant", "claimant_country", "source"),
 ) -> pd.DataFrame:
-    """Per language, the matched claims and the share of them on which each attribute agrees;
-    the languages with a file together come last ("all with a file")."""
+    """Per language, the matched claims and the percentage of them on which each attribute
+    agrees; the languages with a file together come last ("all with a file")."""
     rows = agreement[agreement["attribute"].isin(attributes) & (agreement["lang"] != "all")]
     table = rows.pivot(index="lang", columns="attribute", values="share")[list(attributes)]
+    table = (table * 100).round().astype("Int64")
     table.insert(0, "matched", rows.drop_duplicates("lang").set_index("lang")["matched"])
     langs = sorted(lang for lang in table.index if lang != "with_file")
     order = langs + (["with_file"] if "with_file" in table.index else [])
     table = table.loc[order].rename(index={"with_file": "all with a file"})
-    table.index.name = "language"
+    table = table.rename(columns=AGREEMENT_LABELS)
+    table.index.name, table.columns.name = "language", None
     return table
+
+
+def agreement_first_and_now(
+    first: pd.DataFrame,
+    now: pd.DataFrame,
+    attributes: tuple[str, ...] = ("source", "claimant_country"),
+) -> pd.DataFrame:
+    """Per language, matched claims and the agreement percentage of each attribute at the first
+    score and now, side by side ("source, first", "source, now", ...)."""
+    a, b = agreement_by_language(first, attributes), agreement_by_language(now, attributes)
+    out = pd.DataFrame({"matched": b["matched"]})
+    for attr in (AGREEMENT_LABELS.get(x, x) for x in attributes):
+        out[f"{attr}, first"] = a[attr].reindex(b.index)
+        out[f"{attr}, now"] = b[attr]
+    return out
 
 
 def unquantified_found(predicted: pd.DataFrame, annotations: pd.DataFrame) -> tuple[int, int]:
