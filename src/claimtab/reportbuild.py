@@ -24,6 +24,7 @@ PROJECT_DATA_PARAMS = {
     "testset_dir": "data/testset",
     "blindset_dir": "data/blindset",
     "blindset_next_dir": "data/blindset_next",
+    "blindset_third_dir": "data/blindset_third",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks (the re-run chapter prints the
