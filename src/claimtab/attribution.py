@@ -101,7 +101,7 @@ def _claimant_in(
             who = _before_cue(ctx, s, e, cue, last, counted)
         elif cue.kind == "final":
             who = _final_subject(ctx, s, cue.start, counted, last)
-        if who and fold(who).lower() in ctx.lang.definite_references:
+        if who and is_reference(who, ctx.lang):
             unresolved = unresolved or (who[:120], -1)
         elif who:
             return who[:120], end
@@ -184,9 +184,14 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
         return ""  # a month alone ("März", the rest of a date cut off as a sentence)
     if lang.re_trailing_particles is not None:
         phrase = lang.re_trailing_particles.sub("", phrase)
-    if fold(phrase).lower() in lang.definite_references:
+    if is_reference(phrase, lang):
         return last(s, True) or phrase
     return phrase if phrase and could_name(phrase, lang) else ""
+
+
+def is_reference(phrase: str, lang: Language) -> bool:
+    """Whether a claimant phrase is only a definite reference ("agency", "ведомства")."""
+    return fold(phrase).lower() in lang.definite_references
 
 
 def could_name(phrase: str, lang: Language) -> bool:
@@ -576,7 +581,7 @@ def _country(phrase: str, context: str, lang: Language) -> str:
 
 def country_of(ctx: Reading, who: str, who_end: int, e: int) -> str:
     """The claimant's country, from its name or the appositive after it, or as named before."""
-    if who == "article" or fold(who).lower() in ctx.lang.definite_references:
+    if who == "article" or is_reference(who, ctx.lang):
         return "unknown"  # an unresolved "the agency" names no country
     context = ""
     if who_end >= 0:

@@ -339,13 +339,13 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "month_before": re.compile(rf"(?:{mo})\.?\s*(?:\w{{1,3}}\s+)?$", _I) if mo else None,
         "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
         "date_forms": _date_forms(mo),
-        "re_date_words": _date_words(spec.dates, mo, bound),
+        "re_date_words": _date_word_pattern(spec.dates, mo, bound),
         "months_capitalised": spec.dates.months_capitalised,
         "years_need_suffix": spec.dates.years_need_suffix,
     }
 
 
-def _date_words(dates: Dates, mo: str | None, bound: Bound) -> Pattern | None:
+def _date_word_pattern(dates: Dates, mo: str | None, bound: Bound) -> Pattern | None:
     """A month with the word that places it in the month ("Anfang Januar", "в начале
     декабря"), or the word for "year" after a year ("2025 року"): parts of a date."""
     parts = []
