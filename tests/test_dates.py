@@ -18,6 +18,16 @@ DATELINES = [
     ("Titular\nPublicado el 3 de marzo de 2025\nTexto.", "es"),
     ("PARIS, 3 mars 2025 - La Corée du Nord a envoyé des soldats.", "fr"),
     ("MAYNILA, Marso 3, 2025 — Nagpadala ang North Korea ng mga sundalo.", "tl"),
+    # Arabic-Indic digits, a weekday before the date, the Arabic comma after the cities.
+    ("عنوان\nالاثنين ٣ مارس ٢٠٢٥\nنص المقال.", "ar"),
+    ("القاهرة/بيروت، 3 مارس 2025 (أ ف ب) - أرسلت كوريا الشمالية جنودا.", "ar"),
+    # A date in its own segment of a line of separators, after the outlet or a label.
+    ("Заголовок\nНовини Світу | Оновлюється | Понеділок, 3 березня 2025\nТекст.", "uk"),
+    ("Judul\nKabar Dunia | Senin, 3 Maret 2025 | Diperbarui 16.45 WIB\nTeks.", "id"),
+    # Day and month with slashes, in the order the locale writes them (day first here).
+    ("Tiêu đề\nThế giới | 03/03/2025 | Nguyễn Văn An\nNội dung.", "vi"),
+    ("Titular\nPor Ana Ruiz | Lima | 03/03/2025\nTexto.", "es"),
+    ("Titre\nPublié le 03/03/2025\nTexte.", "fr"),
 ]
 
 
@@ -51,6 +61,18 @@ def test_only_the_head_is_searched() -> None:
 def test_an_invalid_date_is_reported_not_kept(text: str, lang: str) -> None:
     found = find_article_date(text, lang)
     assert found is not None and found.iso == "" and "not a valid date" in found.problem
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("Title\nWorld | 03/15/2025\nText.", "2025-03-15"),
+        ("Title\nWorld | 15/03/2025\nText.", "2025-03-15"),
+    ],
+)
+def test_a_slashed_date_in_english_is_read_only_when_unambiguous(head: str, iso: str) -> None:
+    assert find_article_date(head, "en").iso == iso
+    assert find_article_date(head.replace("15", "04"), "en") is None  # 03/04: which is the month?
 
 
 def test_a_language_dateparser_lacks_still_reads_numeric_dates() -> None:
@@ -131,3 +153,8 @@ def test_month_names_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3", "4")
     }
     assert out == {"['2025-01']\n"}
+
+
+@pytest.mark.parametrize("lang", ["vi", "es", "de", "ru"])
+def test_a_slashed_date_is_read_day_first_where_the_locale_writes_it_so(lang: str) -> None:
+    assert find_article_date("Title\nWorld | 04/03/2025\nText.", lang).iso == "2025-03-04"

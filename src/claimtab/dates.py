@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import fold
+
 #: Characters of an article's head searched for its dateline or date line.
 HEAD_CHARS = 600
 #: Lines of an article's head searched (headline, kicker, dateline, byline, date line).
@@ -41,6 +43,8 @@ _NUMERIC = [
     (rf"(?<!\d)({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]?", "ymd"),
     (rf"(?<![\d.])(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?({_YEAR})(?!\d)", "dmy"),
 ]
+#: Day and month with slashes ("10/03/2026"): read in the order the locale writes them.
+_SLASHED = rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/({_YEAR})(?![\d/])"
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,25 @@ def _candidates(head: str, code: str) -> list[tuple[int, str, str, tuple[str, ..
         found += [(m.start(), m.group(0), "named", ()) for m in named.finditer(head)]
     for pattern, order in _NUMERIC:
         found += [(m.start(), m.group(0), order, m.groups()) for m in re.finditer(pattern, head)]
+    for m in re.finditer(_SLASHED, head):
+        order = _slashed_order(code, int(m.group(1)), int(m.group(2)))
+        if order:
+            found.append((m.start(), m.group(0), order, m.groups()))
     return sorted(found)
+
+
+def _slashed_order(code: str, first: int, second: int) -> str:
+    """The order of a slashed date's numbers: the locale's ("DMY": "dmy"); where the locale
+    writes the month first but the other order is common too (en), only an unambiguous date
+    (one number above 12) is read; "" when it cannot be told."""
+    order = str(_locale(code).get("date_order", "")).lower()
+    if order == "dmy":
+        return "dmy"
+    if order == "mdy" and first > 12 >= second:
+        return "dmy"
+    if order == "mdy" and second > 12 >= first:
+        return "mdy"
+    return ""
 
 
 def _head(text: str) -> str:
@@ -121,6 +143,9 @@ def _is_dateline(head: str, start: int, code: str) -> bool:
     line_end = head.find("\n", start)
     line = head[line_start : line_end if line_end >= 0 else len(head)]
     prefix = head[line_start:start].strip()
+    if "|" in prefix:  # "Outlet | Updated | Tuesday, 9 December 2025": the date's own segment
+        prefix = prefix[prefix.rfind("|") + 1 :].strip()
+        line = prefix
     words = prefix.split()
     if not words or all(w.strip(",.").lower() in _weekday_names(code) for w in words):
         return True
@@ -147,7 +172,8 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
     A date-like span that is no real date ("31.02.2025") comes back with ``problem`` set and no
     ``iso``, so the caller can report it; it is never kept.
     """
-    head = _head(text)
+    original = _head(text)
+    head = fold(original)  # every digit ASCII ("٧ نوفمبر ٢٠٢٥"), the Arabic comma a comma
     rejected: FoundDate | None = None
     for start, span, order, groups in _candidates(head, lang):
         if not _is_dateline(head, start, lang):
@@ -156,9 +182,10 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
             iso = _named_date(span, lang, "")
         else:
             iso = _numeric(span, order, groups)
+        written = original[start : start + len(span)]
         if iso:
-            return FoundDate(iso, span, start)
-        rejected = rejected or FoundDate("", span, start, f"not a valid date: {span!r}")
+            return FoundDate(iso, written, start)
+        rejected = rejected or FoundDate("", written, start, f"not a valid date: {written!r}")
     return rejected
 
 #: dateparser's relative terms kept: days, months and years (a week has no ISO partial date).
