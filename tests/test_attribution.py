@@ -466,6 +466,18 @@ FIRST_CLAIMANT["more name forms"] = [
      "Britannian puolustusministeriön (MoD)"),
 ]
 
+FIRST_CLAIMANT["a dateline tag opening the sentence is no part of a name"] = [
+    ("ja", "【ロンドン時事】英国防省は3日、北朝鮮が兵士約9千人を派遣したと発表した。", "英国防省"),
+    ("zh", "（本報記者王明倫敦3日電）英國國防部表示，北韓已派遣約9000名士兵。", "英國國防部"),
+    ("ko", "(런던=연합뉴스) 홍길동 특파원 = 영국 국방부는 북한이 병력 9천명을 보냈다고 밝혔다.",
+     "영국 국방부"),
+]
+FIRST_CLAIMANT["a descriptor set off by a comma before the topic"] = [
+    ("ja", "英国の情報機関、国防情報局は3日、北朝鮮が兵士約9千人を派遣したと分析した。",
+     "国防情報局"),
+    ("ja", "米シンクタンク、戦略国際問題研究所（CSIS）は、北朝鮮が砲弾900万発を送ったと推定した。",
+     "戦略国際問題研究所（CSIS）"),
+]
 
 # Rules that reach back (references, continuations): the claimant of the last claim.
 LAST_CLAIMANT: dict[str, list[tuple[str, str, str]]] = {}
@@ -579,6 +591,19 @@ LAST_CLAIMANT["the name after an inner cue speaks"] = [
     # A passive is no reporting cue: the subject before "said" speaks.
     ("en", "Britain's Defence Intelligence said North Korea was believed to have shipped another "
            "1,200 containers of munitions.", "Britain's Defence Intelligence"),
+]
+
+LAST_CLAIMANT["a reference with 同 or 该 is the body named before"] = [
+    ("ja", "英国防省は、北朝鮮が兵士9千人を派遣したと発表した。同省は、砲弾が900万発に上ると"
+           "推定した。", "英国防省"),
+    ("ja", "戦略国際問題研究所は、北朝鮮が兵士9千人を派遣したと分析した。同研究所によると、"
+           "北朝鮮は砲弾約900万発も送った。", "戦略国際問題研究所"),
+    ("zh", "英國國防部表示，北韓已派遣約9000名士兵。同機構還指出，北韓另送出900萬發砲彈。",
+     "英國國防部"),
+]
+LAST_CLAIMANT["a counted casualty phrase is no claimant"] = [
+    ("ja", "英国防省は、北朝鮮が兵士9千人を派遣したと発表した。このうち死者は約900人に上ると"
+           "推定した。", "英国防省"),
 ]
 
 

@@ -158,3 +158,24 @@ def test_month_names_do_not_depend_on_the_hash_seed() -> None:
 @pytest.mark.parametrize("lang", ["vi", "es", "de", "ru"])
 def test_a_slashed_date_is_read_day_first_where_the_locale_writes_it_so(lang: str) -> None:
     assert find_article_date("Title\nWorld | 04/03/2025\nText.", lang).iso == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("英国防省は4日、発表した", "ja", "2025-03-04"),
+        ("영국 국방부는 지난달 28일 밝혔다", "ko", "2025-02-28"),
+        ("英國國防部28日表示", "zh", "2025-02-28"),  # a day after the article's: last month's
+        ("先月4日に発表した", "ja", "2025-02-04"),
+    ],
+)
+def test_a_cjk_day_of_the_month_is_the_last_such_day(text: str, lang: str, iso: str) -> None:
+    found = date_phrases(text, 0, len(text), lang, BASE, spaced=False)
+    assert [d.iso for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("4日間にわたり", "ja"), ("2일 동안", "ko"), ("1日あたり", "ja")]
+)
+def test_a_count_of_days_is_no_date(text: str, lang: str) -> None:
+    assert date_phrases(text, 0, len(text), lang, BASE, spaced=False) == []

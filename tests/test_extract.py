@@ -129,3 +129,17 @@ def test_a_phrase_holding_the_counted_noun_is_not_the_claimant():
     assert (claim.category, claim.value_low) == ("troops", 14000)
     assert claim.claimant == "ukrainische Militärgeheimdienst"
     assert claim.claimant_country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("zh", "英国国防部表示，朝鲜已派遣约9000名士兵。"),
+        ("zh", "英國國防部表示，北韓已派遣約9000名兵力。"),
+        ("ja", "英国防省によると、北朝鮮は約9000人の兵士を派遣した。"),
+    ],
+)
+def test_a_noun_before_the_comma_is_not_what_a_cjk_number_counts(lang, sentence):
+    """The "国" of "英国国防部" is in another clause: the number counts soldiers."""
+    claims = extract_claims(sentence, lang)
+    assert [(c.category, c.value_low) for c in claims] == [("troops", 9000)]

@@ -49,6 +49,9 @@ _CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
 _DATELINE = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS}'.-]+\s*)+(?:,[^()]{{0,30}})?\s*\([^()]{{1,30}}\)\s*"
 )
+#: A bracketed dateline tag opening a sentence, with the byline after it: "【ソウル共同】",
+#: "（中央社記者林宜萱首爾28日專電）", "(서울=연합뉴스) 김지훈 기자 =", "[Seoul=Yonhap]".
+_TAG = re.compile(r"\s*[【\[(][^】\]()\n]{1,40}[】\])]\s*(?:(?:[^\s=]+\s+){0,3}[^\s=]+\s*=\s*)?")
 
 
 def claimant(
@@ -60,7 +63,11 @@ def claimant(
     counted noun begins: a phrase holding it is what is counted, not who counts ("Die Zahl der
     ... Nordkoreaner schätzt der NIS": the NIS estimates). A sentence without a claimant takes
     the name of a following sentence that only attributes ("Das teilte das Ministerium mit.").
+    A dateline tag opening the sentence ("【ソウル共同】") is never part of a name.
     """
+    tag = _TAG.match(ctx.folded, s, e)
+    if tag and tag.end() <= span[0]:
+        s = tag.end()
     who, end = _claimant_in(ctx, s, e, span, last, counted)
     if who == "article":
         who = (following_attribution(ctx, s, e) or _reported_speech(ctx, s, e, last)
@@ -505,10 +512,12 @@ def _final_subject(ctx: Reading, s: int, cue_start: int, counted: int, last: Las
 
 
 def _counts(lang: Language, phrase: str) -> bool:
-    """Whether a phrase holds a counted noun ("北朝鮮から搬出された砲弾"): what is counted,
-    never who counts."""
-    rx = lang.re_any_noun
-    return rx is not None and any(m.lastgroup != "nc" for m in rx.finditer(fold(phrase)))
+    """Whether a phrase holds a counted noun or a casualty word ("北朝鮮から搬出された砲弾"):
+    what is counted, never who counts."""
+    rx, folded = lang.re_any_noun, fold(phrase)
+    if lang.re_casualty is not None and lang.re_casualty.search(folded):
+        return True  # "このうち戦死者": the dead are counted
+    return rx is not None and any(m.lastgroup != "nc" for m in rx.finditer(folded))
 
 
 def _topic_subject(ctx: Reading, s: int, cue_start: int) -> tuple[str, int]:

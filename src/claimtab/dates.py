@@ -217,6 +217,14 @@ def _full_names(values: object) -> set[str]:
     return {n for n in names if len(n) == longest and len(n) > 2}
 
 
+#: A day of the month alone, as CJK news writes the day of a statement ("4日", "28일"): not a
+#: count of days ("4日間", "2일 동안", "1日あたり", "하루 평균") and not part of a longer date.
+_CJK_DAY = (
+    r"(?<!\d)(?<!\d[月월年년./-])(?P<dd>\d{1,2})\s*[日일]"
+    r"(?!\s*(?:間|间|本|当|あたり|平均|以内|以上|간|동안|평균|당|均|째|目|分|까지|前|전|후))"
+)
+
+
 @lru_cache(maxsize=64)
 def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone)."""
@@ -242,8 +250,8 @@ def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     )
     cjk = rf"(?:({_YEAR})\s*[年년]\s*)?({day})\s*[月월]\s*({day})\s*[日일]"
     body = (
-        rf"(?P<cjk>{cjk})|(?P<wd>{alt(weekdays)})|(?P<rel>{alt(relative)})|(?P<full>{full})"
-        rf"|(?P<mo>{alt(alone)})"
+        rf"(?P<cjk>{cjk})|(?P<cjkday>{_CJK_DAY})|(?P<wd>{alt(weekdays)})|(?P<rel>{alt(relative)})"
+        rf"|(?P<full>{full})|(?P<mo>{alt(alone)})"
     )
     if spaced:
         body = rf"(?<!\w)(?:{body})(?!\w)"
@@ -282,11 +290,39 @@ def date_phrases(
             continue
         if m.lastgroup == "cjk":
             iso = _month_day(m.group(2), m.group(3), m.group(4), base)
+        elif m.lastgroup == "cjkday":
+            iso = _day_of_month(int(m.group("dd")), out, text, m.start(), base)
+            if iso and out and len(out[-1].iso) == 7 and iso.startswith(out[-1].iso):
+                out[-1] = DateSpan(out[-1].start, m.end(), iso, text[out[-1].start : m.end()])
+                continue  # "지난달 28일", "先月4日": the month a relative phrase names, that day
         else:
             iso = _resolve(m.group(0), m.lastgroup or "", lang, base)
         if iso:
             out.append(DateSpan(m.start(), m.end(), iso, m.group(0)))
     return out
+
+
+def _day_of_month(day: int, before: list[DateSpan], text: str, at: int, base: str) -> str:
+    """ISO date of a day of the month alone ("4日"): in the month a relative month phrase right
+    before it names ("지난달 28일"), else the last such day on or before ``base``."""
+    import datetime
+
+    if not base:
+        return ""
+    ref = datetime.date.fromisoformat(base)
+    prev = before[-1] if before else None
+    if prev and len(prev.iso) == 7 and not text[prev.end : at].strip():
+        year, month = int(prev.iso[:4]), int(prev.iso[5:])
+    elif day <= ref.day:
+        year, month = ref.year, ref.month
+    else:
+        year, month = divmod(ref.year * 12 + ref.month - 2, 12)
+        month += 1
+    try:
+        found = datetime.date(year, month, day)
+    except ValueError:
+        return ""
+    return found.isoformat() if found <= ref else ""
 
 
 def _lowercase_month(m: re.Match[str]) -> bool:

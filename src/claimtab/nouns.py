@@ -350,6 +350,9 @@ def _noun_near(
     else:
         fwd_end = min(at.nxt, fwd_start + NOUN_WINDOW_CHARS)
         back_start = max(at.prv, q.start - NOUN_WINDOW_CHARS)
+        # A noun before the number is in its clause: "英国国防部表示，朝鲜已派遣约9000名士兵" counts
+        # soldiers, not the "国" of the clause before the comma.
+        back_start = max(back_start, folded.rfind(",", back_start, q.start) + 1)
     searches = [("after", fwd_start, fwd_end), ("before", back_start, back_end)]
     if not forward_first:
         searches.reverse()
