@@ -478,6 +478,11 @@ FIRST_CLAIMANT["a descriptor set off by a comma before the topic"] = [
     ("ja", "米シンクタンク、戦略国際問題研究所（CSIS）は、北朝鮮が砲弾900万発を送ったと推定した。",
      "戦略国際問題研究所（CSIS）"),
 ]
+FIRST_CLAIMANT["'an estimated' is a hedge, no reporting verb"] = [
+    ("en", "Pyongyang first sent troops in 2024, when an estimated 9,000 soldiers were deployed.",
+     "article"),
+    ("en", "The estimated 9,000 soldiers were deployed in 2024.", "article"),
+]
 
 # Rules that reach back (references, continuations): the claimant of the last claim.
 LAST_CLAIMANT: dict[str, list[tuple[str, str, str]]] = {}

@@ -215,6 +215,14 @@ NAMED += [
     ("британське Міноборони", "uk", "gb-mod"),
 ]
 
+# A curly apostrophe is a straight one; generic names of a body that any reader maps.
+NAMED += [
+    ("Britain’s Ministry of Defence", "en", "gb-mod"), ("the MoD", "en", "gb-mod"),
+    ("el espionaje surcoreano", "es", "kr-nis"), ("la inteligencia de Seúl", "es", "kr-nis"),
+    ("韓國情報單位", "zh", "kr-nis"), ("medios surcoreanos", "es", "media-unnamed"),
+    ("South Korea’s spy agency", "en", "kr-nis"),
+]
+
 
 @pytest.mark.parametrize(("phrase", "lang", "expected"), NAMED)
 def test_bodies_and_people_in_many_languages(phrase: str, lang: str, expected: str) -> None:

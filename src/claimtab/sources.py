@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .compiled import PACKAGE_DIR
+from .text import fold
 
 REGISTRY_FILE = PACKAGE_DIR / "sources.toml"
 COUNTRIES = {"UA", "KR", "RU", "KP", "US", "GB", "FR", "UN", "media", "other"}
@@ -172,7 +173,9 @@ def names_person(phrase: str, lang: str, word_boundaries: bool = True) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _named_id(phrase: str, lang: str, word_boundaries: bool) -> str | None:
-    """The id of the registry entry whose alias starts earliest in the phrase (longest on a tie)."""
+    """The id of the registry entry whose alias starts earliest in the phrase (longest on a tie);
+    the phrase is folded first, so a curly apostrophe is a straight one ("Britain’s")."""
+    phrase = fold(phrase)
     best: tuple[int, int, str] | None = None
     for alias in _candidates(phrase, lang, word_boundaries):
         m = alias.regex.search(phrase)
