@@ -483,6 +483,32 @@ FIRST_CLAIMANT["'an estimated' is a hedge, no reporting verb"] = [
      "article"),
     ("en", "The estimated 9,000 soldiers were deployed in 2024.", "article"),
 ]
+FIRST_CLAIMANT["a body 'in' its city, and present-tense Arabic verbs"] = [
+    ("en", "The Hudson Institute in Washington estimated that Pyongyang had sent 9,000 soldiers.",
+     "Hudson Institute in Washington"),
+    ("ar", "لكن معهد هدسون في واشنطن قدّر أن كوريا الشمالية أرسلت 9 آلاف جندي.",
+     "معهد هدسون في واشنطن"),
+    ("ar", "تقدّر الاستخبارات البريطانية أن كوريا الشمالية أرسلت نحو 9 آلاف جندي.",
+     "الاستخبارات البريطانية"),
+]
+FIRST_CLAIMANT["'does not rule out' reports a claim"] = [
+    ("en", "Britain's Defence Intelligence does not rule out that Pyongyang sends 9,000 more troops.",
+     "Britain's Defence Intelligence"),
+    ("ru", "Британская разведка не исключает, что Пхеньян направит ещё до 9 тысяч человек.",
+     "Британская разведка"),
+    ("uk", "Британська розвідка не виключає, що Пхеньян надішле ще до 9 тисяч військових.",
+     "Британська розвідка"),
+    ("es", "La inteligencia británica no descarta que Pyongyang envíe otros 9.000 soldados.",
+     "inteligencia británica"),
+    ("ko", "영국 국방부는 또 북한이 병력 9천 명을 추가로 보낼 가능성을 배제하지 않고 있다.",
+     "영국 국방부"),
+]
+FIRST_CLAIMANT["more subject forms"] = [
+    # ko "도" ("also") marks the subject as "은/는" do.
+    ("ko", "영국 국방부도 북한이 9000여 명을 추가로 보낸 것으로 파악하고 있다.", "영국 국방부"),
+    ("de", "Das britische Verteidigungsministerium zählte außerdem rund 900 ballistische Raketen.",
+     "britische Verteidigungsministerium"),
+]
 
 # Rules that reach back (references, continuations): the claimant of the last claim.
 LAST_CLAIMANT: dict[str, list[tuple[str, str, str]]] = {}
@@ -609,6 +635,13 @@ LAST_CLAIMANT["a reference with 同 or 该 is the body named before"] = [
 LAST_CLAIMANT["a counted casualty phrase is no claimant"] = [
     ("ja", "英国防省は、北朝鮮が兵士9千人を派遣したと発表した。このうち死者は約900人に上ると"
            "推定した。", "英国防省"),
+]
+
+LAST_CLAIMANT["'the group' and 'in the report' are the body named before"] = [
+    ("ru", "Британская разведка сообщила, что КНДР отправила 9 тысяч военных. В докладе группы "
+           "также говорится примерно о 900 баллистических ракетах.", "Британская разведка"),
+    ("de", "Das Institut IISS teilte mit, Nordkorea habe 9000 Soldaten geschickt. Die Gruppe "
+           "zählte außerdem rund 900 ballistische Raketen.", "Institut IISS"),
 ]
 
 
