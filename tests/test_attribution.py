@@ -492,7 +492,8 @@ FIRST_CLAIMANT["a body 'in' its city, and present-tense Arabic verbs"] = [
      "الاستخبارات البريطانية"),
 ]
 FIRST_CLAIMANT["'does not rule out' reports a claim"] = [
-    ("en", "Britain's Defence Intelligence does not rule out that Pyongyang sends 9,000 more troops.",
+    ("en", "Britain's Defence Intelligence does not rule out that Pyongyang sends 9,000 "
+           "more troops.",
      "Britain's Defence Intelligence"),
     ("ru", "Британская разведка не исключает, что Пхеньян направит ещё до 9 тысяч человек.",
      "Британская разведка"),
