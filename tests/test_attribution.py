@@ -645,6 +645,17 @@ LAST_CLAIMANT["'the group' and 'in the report' are the body named before"] = [
            "zählte außerdem rund 900 ballistische Raketen.", "Institut IISS"),
 ]
 
+LAST_CLAIMANT["a definite reference is the last body of its kind"] = [
+    ("en", "Britain's Defence Intelligence said 9,000 troops had arrived. The Pentagon said it "
+           "could not confirm this. The intelligence service added that 900 more would follow.",
+     "Britain's Defence Intelligence"),
+    ("nl", "Volgens de Britse inlichtingendienst zijn 9000 soldaten aangekomen. Het Pentagon "
+           "bevestigde dat niet. Volgens de dienst zijn nog eens 900 soldaten onderweg.",
+     "Britse inlichtingendienst"),
+    ("ja", "国家情報院は、北朝鮮が兵士9千人を派遣したと発表した。英国防省は確認していないと述べた。"
+           "同院は、さらに900人が送られると分析した。", "国家情報院"),
+]
+
 
 def _claimant_cases(table: dict[str, list[tuple[str, str, str]]]):
     for kind, cases in table.items():

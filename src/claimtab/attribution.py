@@ -192,13 +192,31 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
     if lang.re_trailing_particles is not None:
         phrase = lang.re_trailing_particles.sub("", phrase)
     if is_reference(phrase, lang):
-        return last(s, True) or phrase
+        return last(s, True, _reference_stem(phrase, lang)) or phrase
     return phrase if phrase and could_name(phrase, lang) else ""
 
 
 def is_reference(phrase: str, lang: Language) -> bool:
     """Whether a claimant phrase is only a definite reference ("agency", "ведомства")."""
     return fold(phrase).lower() in lang.definite_references
+
+
+#: The letters of a definite reference's noun that a body's name must hold for the reference
+#: to mean it: all but a short case ending ("разведки" -> "развед", "dienst" -> "dien").
+REFERENCE_ENDING_CHARS = 2
+REFERENCE_STEM_CHARS = 4
+
+
+def _reference_stem(phrase: str, lang: Language) -> str:
+    """The stem of a definite reference's noun, which names the kind of body it means ("the
+    service" -> "serv", "der Dienst" -> "dien", ja "同研究院" -> "研究院"); "" for none."""
+    words = fold(phrase).lower().split()
+    noun = words[-1] if words else ""
+    if not lang.word_boundaries:
+        return noun[1:] if len(noun) > 1 and noun[0] in "同该該此" else ""
+    if len(noun) < REFERENCE_STEM_CHARS:
+        return ""
+    return noun[: max(REFERENCE_STEM_CHARS, len(noun) - REFERENCE_ENDING_CHARS)]
 
 
 def could_name(phrase: str, lang: Language) -> bool:
@@ -636,13 +654,18 @@ class Speakers:
         if not self.history or self.history[-1] != who:
             self.history.append(who)
 
-    def last(self, s: int = -1, body: bool = False) -> str | None:
+    def last(self, s: int = -1, body: bool = False, stem: str = "") -> str | None:
         """The last named claimant (a sentence without claims may name who speaks next); with
         ``s``, only one named earlier in the paragraph of the sentence beginning at ``s``; with
-        ``body`` (for "the agency"), the last body named, in this paragraph or before."""
+        ``body`` (for "the agency"), the last body named, in this paragraph or before: the last
+        registry body whose name holds ``stem`` when one does ("the service" after "the
+        National Intelligence Service" and then "the Pentagon" is the NIS)."""
         self._read_pending(every=body)
         if body:
-            return next((who for who in reversed(self.history) if self._body(who)), None)
+            bodies = [who for who in reversed(self.history) if self._body(who)]
+            named = (who for who in bodies if stem and stem in fold(who).lower()
+                     and self._registered(who))
+            return next(named, bodies[0] if bodies else None)
         if s >= 0 and (self.at < 0 or "\n" in self.ctx.text[self.at : s]):
             return None
         return self.current
@@ -661,6 +684,11 @@ class Speakers:
                         break
         for who, ps in reversed(found):
             self.named(who, ps)
+
+    def _registered(self, who: str) -> bool:
+        """Whether a claimant names a registry source (not "informe internacional")."""
+        lang = self.ctx.lang
+        return identify(who, lang.code, lang.word_boundaries) is not None
 
     def _body(self, who: str) -> bool:
         """Whether a claimant is a body, not a person: so in the registry, else its phrase holds
