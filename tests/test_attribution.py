@@ -510,6 +510,25 @@ FIRST_CLAIMANT["more subject forms"] = [
     ("de", "Das britische Verteidigungsministerium zählte außerdem rund 900 ballistische Raketen.",
      "britische Verteidigungsministerium"),
 ]
+FIRST_CLAIMANT["after a subject, what follows the cue is said, no name"] = [
+    ("en", "SEOUL (Reuters) - Britain's Defence Intelligence, in a briefing, said North Korea "
+           "sent 9,000 troops.", "Britain's Defence Intelligence"),
+    ("ru", "Британская военная разведка (DI), выступая на брифинге, оценила потери "
+           "северокорейских военных в 9000 человек.", "Британская военная разведка (DI)"),
+]
+FIRST_CLAIMANT["without a subject before it, a cue is inverted"] = [
+    ("ar", "قالت وزارة الدفاع البريطانية اليوم الاثنين إن نحو 9 آلاف جندي كوري شمالي وصلوا إلى "
+           "روسيا.", "وزارة الدفاع البريطانية"),
+    ("nl", "In juni kondigde de Britse minister van Defensie John Healey aan dat er nog 9000 "
+           "soldaten naar Koersk zouden komen.", "Britse minister van Defensie John Healey"),
+    # After a date, a registry name followed by more words ("en una rueda de prensa").
+    ("es", "Corea del Norte envió otros 9.000 soldados, informó este martes el Ministerio de "
+           "Defensa británico en una rueda de prensa.", "Ministerio de Defensa británico"),
+]
+FIRST_CLAIMANT["a dateline in capitals before a dash is no part of a name"] = [
+    ("tr", "ANKARA, 3 Mart 2025 (AA) – İngiltere Savunma Bakanlığı, Kuzey Kore'nin Rusya'ya "
+           "yaklaşık 9 bin asker gönderdiğini açıkladı.", "İngiltere Savunma Bakanlığı"),
+]
 
 # Rules that reach back (references, continuations): the claimant of the last claim.
 LAST_CLAIMANT: dict[str, list[tuple[str, str, str]]] = {}
@@ -671,3 +690,13 @@ def test_claimant_of_the_first_claim(code: str, text: str, who: str) -> None:
 @pytest.mark.parametrize("code,text,who", list(_claimant_cases(LAST_CLAIMANT)))
 def test_claimant_of_the_last_claim(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[-1].claimant == who
+
+
+def test_a_lawmaker_relays_the_briefing_body_the_sentence_names() -> None:
+    text = ("South Korean lawmakers said after a closed-door briefing by the Joint Chiefs of Staff "
+            "that 9,000 more troops had arrived.")
+    claim = extract_claims(text, "en")[0]
+    assert (claim.claimant, claim.source) == ("South Korean lawmakers",
+                                              "South Korea's Joint Chiefs of Staff")
+    alone = extract_claims("South Korean lawmakers said 9,000 more troops had arrived.", "en")[0]
+    assert alone.source_kind == "parliament"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .dates import DateSpan, date_phrases
 from .languages import Language
 from .reading import Cue, Reading
-from .sources import Source, identify, named_in_full, names_person
+from .sources import Source, identify, named_bodies, named_in_full, names_person
 from .text import fold
 
 #: Words read for a claimant phrase.
@@ -49,9 +49,13 @@ _CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
 _DATELINE = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS}'.-]+\s*)+(?:,[^()]{{0,30}})?\s*\([^()]{{1,30}}\)\s*"
 )
-#: A bracketed dateline tag opening a sentence, with the byline after it: "【ソウル共同】",
-#: "（中央社記者林宜萱首爾28日專電）", "(서울=연합뉴스) 김지훈 기자 =", "[Seoul=Yonhap]".
-_TAG = re.compile(r"\s*[【\[(][^】\]()\n]{1,40}[】\])]\s*(?:(?:[^\s=]+\s+){0,3}[^\s=]+\s*=\s*)?")
+#: A dateline opening a sentence: a bracketed tag with the byline after it ("【ソウル共同】",
+#: "（中央社記者林宜萱首爾28日專電）", "(서울=연합뉴스) 김지훈 기자 =") or a city in capitals, a
+#: date and the agency before a dash ("SEOUL, March 3 (Reuters) -", "SEUL, 27 Şubat 2025 (AA) –").
+_TAG = re.compile(
+    r"\s*(?:[【\[(][^】\]()\n]{1,40}[】\])]\s*(?:(?:[^\s=]+\s+){0,3}[^\s=]+\s*=\s*)?"
+    rf"|(?:[{_CAPS}][{_CAPS}'./-]+\s*)+(?:,[^()\n]{{0,30}})?\s*(?:\([^()\n]{{1,30}}\)\s*)?-\s+)"
+)
 
 
 def claimant(
@@ -105,7 +109,7 @@ def _claimant_in(
             who = as_name(ctx, forward_phrase(ctx, cue.end, e), s, last)
             end = _appositive(ctx, who, cue.end, e) if who else -1
         elif cue.kind in ("after", "post"):
-            who = _before_cue(ctx, s, e, cue, last, counted)
+            who = _before_cue(ctx, s, e, cue, last, counted, q_start >= cue.end)
         elif cue.kind == "final":
             who = _final_subject(ctx, s, cue.start, counted, last)
         if who and is_reference(who, ctx.lang):
@@ -167,6 +171,30 @@ def following_attribution(ctx: Reading, s: int, e: int) -> str:
         extra = len(ctx.text[s2:e2].split()) - len(who.split())
         return who if extra <= FOLLOWING_EXTRA_WORDS else ""
     return who if (e2 - s2) - len(who) <= FOLLOWING_EXTRA_CHARS else ""
+
+
+def _subject_before(ctx: Reading, s: int, e: int, cue: Cue, last: Last) -> str:
+    """The speaker of a cue whose subject opens the sentence (see ``_before_cue``)."""
+    appositive = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last)
+    opening = as_name(ctx, _opening_phrase(ctx, s, cue.start), s, last)
+    subject = _sentence_subject(ctx, s, e)
+    if appositive and not ctx.text[s:e].lstrip().startswith(subject + ","):
+        return appositive
+    if opening and (source_of(ctx, opening, s) or _holds_speaker(opening, ctx.lang)):
+        return opening
+    return subject
+
+
+def _names_subject(ctx: Reading, s: int, end: int) -> bool:
+    """Whether a capitalised subject other than a date opens the sentence before ``end``."""
+    name = as_name(ctx, _sentence_subject(ctx, s, end), s, _nobody)
+    return bool(name) and not (len(name.split()) == 1 and len(name) <= SHORT_WORD)
+
+
+def _holds_speaker(phrase: str, lang: Language) -> bool:
+    """Whether a phrase holds one of the language's nouns for who speaks ("разведка")."""
+    words = fold(phrase).lower().split()
+    return bool(lang.speakers) and any(w.startswith(lang.speakers) for w in words)
 
 
 def _nobody(*_args: object) -> None:
@@ -295,8 +323,15 @@ def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:
     return -1
 
 
-def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int) -> str:
-    """The claimant of a cue after the name ("X said"), or of an inverted clause ("said X")."""
+def _before_cue(
+    ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int, ahead: bool = False
+) -> str:
+    """The claimant of a cue after the name ("X said"), or of an inverted clause ("said X").
+
+    ``ahead``: the number follows the cue. Then, after a subject that opens the sentence, what
+    follows the cue is what is said, not a name ("X, in a briefing, said North Korea sent
+    9,000"); without one it may be inverted ("In juni kondigde de veiligheidschef aan dat ...",
+    "قالت الوكالة إن ...")."""
     lang = ctx.lang
     if cue.kind == "after" and lang.subject_opens_sentence:  # "NIS, ... açıkladı"
         limit = min(counted, cue.start) if counted >= 0 else cue.start
@@ -318,17 +353,18 @@ def _before_cue(ctx: Reading, s: int, e: int, cue: Cue, last: Last, counted: int
     holds_counted = first <= counted < cue.start
     if holds_counted:
         who = ""
-    if cue.kind == "after" and not who:
+    subject = ahead and not holds_counted and _names_subject(ctx, s, cue.start)
+    if cue.kind == "after" and not who and not subject:
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
         who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
             who = ""  # "..., said that ..." or "said 11,000 troops ...": no name follows
-    if cue.kind == "after" and not who and not holds_counted:
-        # The sentence's subject, or the name set off by commas after it ("El presidente, X,
-        # dijo", "Der Leiter des Amts, X, schrieb"), unless the subject is that name itself.
-        who = _sentence_subject(ctx, s, e)
-        if not ctx.text[s:e].lstrip().startswith(who + ","):
-            who = as_name(ctx, _appositive_name(ctx, s, cue.start), s, last) or who
+    if cue.kind == "after" and not who and not holds_counted and ahead:
+        # What is said follows the cue: its speaker is the name set off by commas before it ("El
+        # presidente, X, dijo", "Der Leiter des Amts, X, schrieb"), else the phrase opening the
+        # sentence when it names a source or a speaker ("Британская военная разведка, ...,
+        # оценила"), else the sentence's subject.
+        who = _subject_before(ctx, s, e, cue, last)
         if all(w.lower() in lang.drop_leading for w in who.split()):  # only "El", "The"
             who = ""
     if who.lower() in lang.subject_pronouns:
@@ -367,14 +403,16 @@ def _past_date(ctx: Reading, start: int, e: int) -> int:
 
 def _inverted_phrase(ctx: Reading, start: int, e: int) -> str:
     """The name after an inverted cue ("..., a déclaré X"). After a date it must run to the end
-    of the clause: "said Monday North Korea had sent ..." goes on with a clause, not a name."""
+    of the clause ("said Monday North Korea had sent ..." goes on with a clause, not a name), or
+    name a registry source."""
     at = _past_date(ctx, start, e)
     if at != start:
         phrase = forward_phrase(ctx, at, e)
         m = _CLAUSE_BREAK.search(ctx.folded, at, e)
         rest = ctx.text[at : m.start() if m else e].split()
         ends = phrase and rest and rest[-1].rstrip(".!?\"'»”") == phrase.split()[-1]
-        return phrase if ends else ""
+        known = phrase and identify(phrase, ctx.lang.code, ctx.lang.word_boundaries) is not None
+        return phrase if ends or known else ""  # "informó este martes el NIS en una sesión"
     return forward_phrase(ctx, start, e)
 
 
@@ -500,8 +538,10 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
         words.append(w.rstrip(","))
         if w.endswith(","):
             break
-    if len(words) == 1 and len(words[0]) <= SHORT_WORD and not words[0].isupper():
-        return ""
+    if len(words) == 1 and len(words[0]) <= SHORT_WORD and (
+        not words[0].isupper() or len(words[0]) == 1
+    ):
+        return ""  # "Con", or a capitalised preposition of one letter ("В обмен", "У")
     if words and words[0].isupper() and len(words[0]) > SHORT_WORD and words[0].isalpha():
         return ""  # a dateline's city ("SEÚL, 14 de enero ..."), never a speaker
     return " ".join(words)
@@ -584,6 +624,21 @@ def source_of(ctx: Reading, who: str, s: int) -> Source | None:
     if src is None and lang.word_boundaries:
         src = named_in_full(who, ctx.text, s, lang.code)
     return src
+
+
+#: The kinds of body a lawmaker relays when the sentence names one ("Lawmaker X said after a
+#: closed briefing by the NIS that ..."): the claim is the briefing body's.
+RELAYED_KINDS = ("intelligence", "military")
+
+
+def relayed_source(ctx: Reading, src: Source | None, s: int, e: int) -> Source | None:
+    """The source of a claim: a lawmaker's (kind parliament) is the intelligence or military
+    body the same sentence names, whose briefing the lawmaker relays; else ``src``."""
+    if src is None or src.kind != "parliament":
+        return src
+    lang = ctx.lang
+    bodies = named_bodies(ctx.text[s:e], lang.code, lang.word_boundaries)
+    return next((b for b in bodies if b.kind in RELAYED_KINDS), src)
 
 
 def claimant_country(phrase: str, context: str, lang: Language) -> str:

@@ -8,7 +8,14 @@ from dataclasses import asdict, dataclass, fields, replace
 
 import pandas as pd
 
-from .attribution import Speakers, claimant, country_of, sentence_cues, source_of
+from .attribution import (
+    Speakers,
+    claimant,
+    country_of,
+    relayed_source,
+    sentence_cues,
+    source_of,
+)
 from .languages import Language, load_language
 from .nouns import Counted, counted
 from .numbers import Quantity, find_quantities
@@ -190,7 +197,7 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     """The claim a counted quantity makes: its status, claimant, source, country and dates."""
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
-    src = source_of(ctx, who, s)
+    src = relayed_source(ctx, source_of(ctx, who, s), s, e)
     stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who)
     return Claim(
         claim_id="",

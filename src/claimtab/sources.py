@@ -165,6 +165,19 @@ def identify(phrase: str, lang: str, word_boundaries: bool = True) -> Source | N
     return _body(found) if found is not None else None
 
 
+def named_bodies(text: str, lang: str, word_boundaries: bool = True) -> list[Source]:
+    """Every registry body a text names, in the order they first appear (people as the body
+    they speak for), for reading who a sentence cites besides its claimant."""
+    text = fold(text)
+    found: dict[str, int] = {}
+    for alias in _candidates(text, lang, word_boundaries):
+        m = alias.regex.search(text)
+        if m is not None:
+            src = _body(alias.source_id)
+            found[src.id] = min(found.get(src.id, m.start()), m.start())
+    return [registry()[i] for i, _at in sorted(found.items(), key=lambda kv: (kv[1], kv[0]))]
+
+
 def names_person(phrase: str, lang: str, word_boundaries: bool = True) -> bool:
     """Whether the registry entry a claimant phrase names is a person ("Kirby"), not a body."""
     found = _named_id(phrase, lang, word_boundaries)
