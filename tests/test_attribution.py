@@ -529,6 +529,17 @@ FIRST_CLAIMANT["a dateline in capitals before a dash is no part of a name"] = [
     ("tr", "ANKARA, 3 Mart 2025 (AA) – İngiltere Savunma Bakanlığı, Kuzey Kore'nin Rusya'ya "
            "yaklaşık 9 bin asker gönderdiğini açıkladı.", "İngiltere Savunma Bakanlığı"),
 ]
+FIRST_CLAIMANT["more cues and name forms of zh, ja and ar"] = [
+    ("zh", "英國情報單位並研判，北韓可能在今年上半年再派遣最多3000名兵力赴俄。", "英國情報單位"),
+    ("zh", "據出席會議的議員向記者轉述，英國國防部研判，北韓部署在俄羅斯境內的兵力約1萬1000人。",
+     "英國國防部"),
+    # A descriptor set off by "、" before the name is no part of it.
+    ("ja", "英政府系のシンクタンク、国際戦略研究所（IISS）がまとめた報告書によると、北朝鮮が得た"
+           "利益は最大200億ドルに上る。", "国際戦略研究所（IISS）"),
+    # A reporting verb of a relative clause ("التي أعلن الكرملين") does not attribute the claim.
+    ("ar", "تقدّر الاستخبارات البريطانية أن كوريا الشمالية أرسلت نحو ٢٠ ألف جندي إلى روسيا، شارك "
+           "معظمهم في معارك كورسك التي أعلن الكرملين انتهاءها.", "الاستخبارات البريطانية"),
+]
 
 # Rules that reach back (references, continuations): the claimant of the last claim.
 LAST_CLAIMANT: dict[str, list[tuple[str, str, str]]] = {}

@@ -98,7 +98,7 @@ def _claimant_in(
     unresolved: tuple[str, int] | None = None
     for cue in sorted(cues, key=lambda c: (abs(dist(c)), c.start)):
         who, end = "", -1
-        if cue.start in opened:
+        if cue.start in opened or _in_relative_clause(ctx, s, cue):
             continue
         if cue.kind == "pronoun":
             named = _subject_of_pronoun_verb(ctx, s, cue, last) or last()
@@ -117,6 +117,15 @@ def _claimant_in(
         elif who:
             return who[:120], end
     return unresolved or ("article", -1)
+
+
+def _in_relative_clause(ctx: Reading, s: int, cue: Cue) -> bool:
+    """Whether a reporting verb opens a relative clause ("التي أعلن الكرملين"): its speaker is
+    that clause's, not the claim's."""
+    if not ctx.lang.relative_pronouns:
+        return False
+    before = ctx.folded[s : cue.start].split()
+    return bool(before) and before[-1].lower() in ctx.lang.relative_pronouns
 
 
 def _subject_of_pronoun_verb(ctx: Reading, s: int, cue: Cue, last: Last) -> str:
@@ -217,11 +226,28 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
         return ""
     if lang.re_month is not None and lang.re_month.fullmatch(fold(phrase)):
         return ""  # a month alone ("März", the rest of a date cut off as a sentence)
+    if not lang.word_boundaries:
+        phrase = _maker_of_report(phrase.rsplit("、", 1)[-1].strip(), lang)
     if lang.re_trailing_particles is not None:
         phrase = lang.re_trailing_particles.sub("", phrase)
     if is_reference(phrase, lang):
         return last(s, True, _reference_stem(phrase, lang)) or phrase
     return phrase if phrase and could_name(phrase, lang) else ""
+
+
+def _maker_of_report(phrase: str, lang: Language) -> str:
+    """Where words are not separated, the maker of a report a phrase names ("国際戦略研究所が
+    まとめた報告書" -> "国際戦略研究所"): the subject before a clause-subject marker when what
+    follows it ends in a definite reference; else the phrase. A descriptor before "、" is cut
+    off by the caller ("…傘下のシンクタンク、韓国国防研究院")."""
+    for marker in lang.clause_subject_markers:
+        head, sep, tail = phrase.partition(marker)
+        # A marker ends its word: ko "…연구원이 발간한 보고서", never the "이" of "우크라이나".
+        ends_word = " " not in phrase or tail.startswith(" ")
+        refers = any(fold(tail).lower().endswith(r) for r in lang.definite_references)
+        if sep and head and ends_word and refers and tail.strip() not in lang.definite_references:
+            return head
+    return phrase
 
 
 def is_reference(phrase: str, lang: Language) -> bool:

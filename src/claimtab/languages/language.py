@@ -146,6 +146,8 @@ class Language:
     re_restating: Pattern | None = field(repr=False)
     #: Particles glued to the end of a name where words are not separated ("国情院还").
     re_trailing_particles: Pattern | None = field(repr=False)
+    #: Words opening a relative clause: a reporting verb right after one is the clause's own.
+    relative_pronouns: frozenset[str] = field(repr=False)
     # [categories] and [not_claims]
     nouns: list[NounRule] = field(repr=False)
     #: All counted nouns and not-claim nouns in one alternation (groups n0, n1, ... and nc).
@@ -421,6 +423,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "post_name_endings": tuple(att.post_name_endings),
         "re_restating": compile_any(att.restating, bound),
         "re_trailing_particles": _repeated(att.trailing_particles, r"(?:{})+$"),
+        "relative_pronouns": frozenset(fold(w).lower() for w in att.relative_pronouns),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
         "stop_words": {w.lower() for w in att.stop_words},
         "drop_leading": {w.lower() for w in att.drop_leading},
