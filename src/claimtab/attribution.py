@@ -288,13 +288,15 @@ def could_name(phrase: str, lang: Language) -> bool:
 
 
 def _without_dates(ctx: Reading, phrase: str) -> str:
-    """The longest part of a phrase that is no date or time ("On March 3 the ministry")."""
+    """The longest part of a phrase that is no date, time or aside ("On March 3 the ministry",
+    "Буданов в інтерв'ю «РБК-Україна»")."""
     lang = ctx.lang
     spans = _date_words(ctx, phrase)
     if _DIGIT.search(phrase):
         spans += [m.span() for rx, _ in lang.date_forms for m in rx.finditer(phrase)]
-    if lang.re_times is not None:
-        spans += [m.span() for m in lang.re_times.finditer(phrase)]
+    for rx in (lang.re_times, lang.re_asides):
+        if rx is not None:
+            spans += [m.span() for m in rx.finditer(fold(phrase))]
     if lang.re_date_words is not None:
         spans += [m.span() for m in lang.re_date_words.finditer(phrase)]
     if not spans:

@@ -125,6 +125,8 @@ class Language:
     definite_references: frozenset[str] = field(repr=False)
     #: Times of day ("10:30 a.m."), never part of a name.
     re_times: Pattern | None = field(repr=False)
+    #: Where or how something was said ("в інтерв'ю «РБК-Україна»"): never part of a name.
+    re_asides: Pattern | None = field(repr=False)
     #: The quotation particle that closes a reported clause before a verb-final cue (ja "と").
     re_quote_marker: Pattern | None = field(repr=False)
     #: Connectives and dates that may open a sentence before its topic (ko "한편", ja "一方、").
@@ -415,6 +417,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_report_noun": re.compile(rf"^(?:{report}){after_report}", _I) if report else None,
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
         "re_times": compile_any(att.times, bound),
+        "re_asides": compile_any(att.asides, bound),
         "re_quote_marker": compile_any(att.quote_markers, None),
         "re_openers": _repeated(att.sentence_openers, r"\s*(?:(?:{})[\s、,]*)+"),
         "clause_subject_markers": tuple(att.clause_subject_markers),

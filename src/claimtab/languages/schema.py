@@ -124,6 +124,7 @@ class Attribution:
     restating: list[str] = field(default_factory=list)
     trailing_particles: list[str] = field(default_factory=list)
     relative_pronouns: list[str] = field(default_factory=list)
+    asides: list[str] = field(default_factory=list)
 
 
 @dataclass
