@@ -61,6 +61,26 @@ def test_the_statement_date_else_the_article_date(text: str, lang: str, reported
     assert only(text, lang).reported_date == reported
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "reported"),
+    [
+        # A date between the reporting verb and the figure, in the verb's clause.
+        ("Britain's Defence Intelligence said in an update last month that Pyongyang had sent "
+         "120 howitzers.", "en", "2025-02"),
+        ("El presidente ucraniano aseguró el pasado 27 de febrero que Rusia recibió 120 obuses.",
+         "es", "2025-02-27"),
+        # A date that starts a period is what the figure covers, never the day of the claim.
+        ("Nach Angaben des britischen Geheimdienstes hat Pjöngjang seit Oktober 2024 etwa 9000 "
+         "Soldaten geschickt.", "de", ARTICLE_DATE),
+        ("By British estimates, since October 2024 Pyongyang has sent about 9,000 soldiers.",
+         "en", ARTICLE_DATE),
+    ],
+)
+def test_a_statement_date_by_the_verb_not_a_period_start(text: str, lang: str,
+                                                         reported: str) -> None:
+    assert only(text, lang).reported_date == reported
+
+
 def test_an_event_date_is_not_a_statement_date() -> None:
     claim = only("The NIS said that in January 2024 North Korea sent 1,500 soldiers.", "en")
     assert claim.reported_date == ARTICLE_DATE and claim.event_date == "2024-01"

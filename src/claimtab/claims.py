@@ -198,7 +198,7 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
     src = relayed_source(ctx, source_of(ctx, who, s), s, e)
-    stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who)
+    stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who, q.start)
     return Claim(
         claim_id="",
         doc_id="",

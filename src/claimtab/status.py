@@ -126,36 +126,66 @@ def event_date(
     return best[1] if best else ""
 
 
-def reported_date(ctx: Reading, s: int, e: int, cues: list[Cue], who: str) -> str:
+def reported_date(
+    ctx: Reading, s: int, e: int, cues: list[Cue], who: str, number: int = -1
+) -> str:
     """When a claim of sentence [s, e) by ``who`` was made: the date phrase standing by a
     reporting cue or by the claimant's name ("said on Friday", "last month the agency said",
-    "국정원은 지난달 ... 밝혔다"), resolved against the article's date; else the article's date
-    ("" when neither is known)."""
-    key = (s, e, who)
+    "국정원은 지난달 ... 밝혔다"), or between a cue and the claim's ``number`` in the cue's clause
+    ("said in an update last month that ... 120 guns"), resolved against the article's date; a
+    date that starts a period ("since August 2023") never; else the article's date ("" when
+    neither is known)."""
+    key = (s, e, who, number)
     hit = ctx.reported.get(key)
     if hit is None:
         anchors = [(c.start, c.end) for c in cues]
         at = ctx.folded.find(fold(who), s, e) if who != "article" else -1
         if at >= 0:
             anchors.append((at, at + len(who)))
-        hit = ctx.reported[key] = _statement_date(ctx, s, e, anchors) or ctx.published
+        ends = [c.end for c in cues if c.end <= number]
+        hit = _statement_date(ctx, s, e, anchors, ends, number) or ctx.published
+        ctx.reported[key] = hit
     return hit
 
 
-def _statement_date(ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]]) -> str:
-    """The date phrase of the sentence that stands by a cue or the claimant ("" if none); without
-    the article's date only one naming its year ("said on March 3, 2025")."""
+#: Words between a reporting cue and a date after it that still dates the statement.
+STATEMENT_WORDS_AFTER_CUE = 6
+
+
+def _statement_date(
+    ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]], ends: list[int], number: int
+) -> str:
+    """The date phrase of the sentence that stands by a cue or the claimant, or between a cue
+    (ending at one of ``ends``) and the number ("" if none); without the article's date only one
+    naming its year ("said on March 3, 2025")."""
     if not anchors or len(ctx.published) not in (0, 10):
         return ""
     lang = ctx.lang
     spaced, capitalised = lang.word_boundaries, lang.months_capitalised
-    phrases = date_phrases(
-        ctx.folded, s, e, lang.code, ctx.published, spaced=spaced, months_capitalised=capitalised
-    )
+    phrases = [
+        d for d in date_phrases(ctx.folded, s, e, lang.code, ctx.published, spaced=spaced,
+                                months_capitalised=capitalised)
+        if lang.re_since is None or not lang.re_since.search(ctx.folded, s, d.start)
+    ]
     for d in phrases:
         if any(_beside(ctx, d.start, d.end, a) for a in anchors):
             return d.iso
+    for d in phrases:
+        if d.end <= number and any(_in_cue_clause(ctx, c, d.start) for c in ends):
+            return d.iso
     return ""
+
+
+def _in_cue_clause(ctx: Reading, cue_end: int, start: int) -> bool:
+    """Whether a date beginning at ``start`` follows a cue ending at ``cue_end`` in its clause,
+    a few words on ("said in an intelligence update last month that")."""
+    if start < cue_end:
+        return False
+    gap = ctx.folded[cue_end:start]
+    that = ctx.lang.re_complementizer  # [denials] complementizers: "that", "dass", "что"
+    if any(ch in gap for ch in ",;:") or that is not None and that.search(gap):
+        return False  # another clause, or what is said ("said that in January 2024 ...")
+    return len(gap.split()) <= STATEMENT_WORDS_AFTER_CUE
 
 
 def _beside(ctx: Reading, start: int, end: int, anchor: tuple[int, int]) -> bool:

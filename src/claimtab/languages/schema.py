@@ -72,6 +72,7 @@ class Dates:
     years_need_suffix: bool = False
     month_modifiers: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
+    since_words: list[str] = field(default_factory=list)
 
 
 @dataclass
