@@ -179,3 +179,24 @@ def test_a_cjk_day_of_the_month_is_the_last_such_day(text: str, lang: str, iso: 
 )
 def test_a_count_of_days_is_no_date(text: str, lang: str) -> None:
     assert date_phrases(text, 0, len(text), lang, BASE, spaced=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("英国防省は9月、報告した", "ja", "2024-09"),  # after the article's March: last year's
+        ("영국 국방부는 지난 2월 보고서에서", "ko", "2025-02"),
+        ("英國國防部2024年11月表示", "zh", "2024-11"),
+    ],
+)
+def test_a_cjk_month_alone_is_the_last_such_month(text: str, lang: str, iso: str) -> None:
+    found = date_phrases(text, 0, len(text), lang, BASE, spaced=False)
+    assert [d.iso for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("3か月で", "ja"), ("3개월 동안", "ko"), ("12月末", "ja")]
+)
+def test_a_count_of_months_or_a_digit_month_name_is_no_day(text: str, lang: str) -> None:
+    assert all(len(d.iso) != 10 for d in date_phrases(text, 0, len(text), lang, BASE,
+                                                       spaced=False))

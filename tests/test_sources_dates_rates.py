@@ -74,6 +74,11 @@ def test_the_statement_date_else_the_article_date(text: str, lang: str, reported
          "Soldaten geschickt.", "de", ARTICLE_DATE),
         ("By British estimates, since October 2024 Pyongyang has sent about 9,000 soldiers.",
          "en", ARTICLE_DATE),
+        # A postposition after the date says the same ("以降", "이후").
+        ("英国防省は2024年10月以降、北朝鮮が兵士約9000人を派遣したと発表した。", "ja",
+         ARTICLE_DATE),
+        ("영국 국방부는 2024년 10월 이후 북한이 병력 9000명을 보냈다고 밝혔다.", "ko",
+         ARTICLE_DATE),
     ],
 )
 def test_a_statement_date_by_the_verb_not_a_period_start(text: str, lang: str,

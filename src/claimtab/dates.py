@@ -225,6 +225,14 @@ _CJK_DAY = (
 )
 
 
+#: A month alone, as CJK writes it ("9月", "5월", ko "지난 4월": last April): not a count of
+#: months ("3か月", "3개월") and not part of a date with its day.
+_CJK_MONTH = (
+    rf"(?:지난\s*)?(?<![\d.])(?:(?P<my>{_YEAR})\s*[年년]\s*)?(?P<mm>\d{{1,2}})\s*[月월](?!\s*\d)"
+    r"(?!간|間)"
+)
+
+
 @lru_cache(maxsize=64)
 def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone)."""
@@ -232,7 +240,10 @@ def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     weekdays = set().union(*(_names(info.get(k)) for k in _WEEKDAY_KEYS))
     rel = info.get("relative-type", {})
     relative = set().union(*(_names(rel.get(k)) for k in _RELATIVE_KEYS))  # type: ignore[union-attr]
-    months = set().union(*(_names(info.get(k), True) for k in _MONTH_KEYS))
+    # Month names written with digits ("12月", "5월") are read by the CJK forms, never as a day
+    # and a month ("1" + "2月").
+    months = {n for n in set().union(*(_names(info.get(k), True) for k in _MONTH_KEYS))
+              if not n[:1].isdigit()}
     # Alone, a month is named in full (its longest name): "May", never the abbreviation "Mar".
     alone = set().union(*(_full_names(info.get(k)) for k in _MONTH_KEYS))
     if not (weekdays or relative or months):
@@ -250,7 +261,8 @@ def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
     )
     cjk = rf"(?:({_YEAR})\s*[年년]\s*)?({day})\s*[月월]\s*({day})\s*[日일]"
     body = (
-        rf"(?P<cjk>{cjk})|(?P<cjkday>{_CJK_DAY})|(?P<wd>{alt(weekdays)})|(?P<rel>{alt(relative)})"
+        rf"(?P<cjk>{cjk})|(?P<cjkday>{_CJK_DAY})|(?P<cjkmonth>{_CJK_MONTH})"
+        rf"|(?P<wd>{alt(weekdays)})|(?P<rel>{alt(relative)})"
         rf"|(?P<full>{full})|(?P<mo>{alt(alone)})"
     )
     if spaced:
@@ -290,6 +302,8 @@ def date_phrases(
             continue
         if m.lastgroup == "cjk":
             iso = _month_day(m.group(2), m.group(3), m.group(4), base)
+        elif m.lastgroup == "cjkmonth":
+            iso = _month_alone(int(m.group("mm")), base, m.group("my"))
         elif m.lastgroup == "cjkday":
             iso = _day_of_month(int(m.group("dd")), out, text, m.start(), base)
             if iso and out and len(out[-1].iso) == 7 and iso.startswith(out[-1].iso):
@@ -300,6 +314,15 @@ def date_phrases(
         if iso:
             out.append(DateSpan(m.start(), m.end(), iso, m.group(0)))
     return out
+
+
+def _month_alone(month: int, base: str, year: str | None = None) -> str:
+    """ISO month of a CJK month ("9月", "2025年9月"): in the year it names, else the last such
+    month on or before ``base``."""
+    if not 1 <= month <= 12 or not (year or base):
+        return ""
+    y = int(year) if year else int(base[:4]) - (month > int(base[5:7]))
+    return f"{y:04d}-{month:02d}"
 
 
 def _day_of_month(day: int, before: list[DateSpan], text: str, at: int, base: str) -> str:

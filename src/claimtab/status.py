@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import date_phrases
+from .dates import DateSpan, date_phrases
 from .languages import Language
 from .reading import Cue, Mark, Reading
 from .text import fold
@@ -165,7 +165,7 @@ def _statement_date(
     phrases = [
         d for d in date_phrases(ctx.folded, s, e, lang.code, ctx.published, spaced=spaced,
                                 months_capitalised=capitalised)
-        if lang.re_since is None or not lang.re_since.search(ctx.folded, s, d.start)
+        if not _starts_period(ctx, s, d)
     ]
     for d in phrases:
         if any(_beside(ctx, d.start, d.end, a) for a in anchors):
@@ -174,6 +174,15 @@ def _statement_date(
         if d.end <= number and any(_in_cue_clause(ctx, c, d.start) for c in ends):
             return d.iso
     return ""
+
+
+def _starts_period(ctx: Reading, s: int, d: DateSpan) -> bool:
+    """Whether a since word stands right before or after a date ("since August 2023",
+    "2023年8月以降"): the date starts the period the figure covers."""
+    lang = ctx.lang
+    before = lang.re_since is not None and lang.re_since.search(ctx.folded, s, d.start)
+    after = lang.re_since_after is not None and lang.re_since_after.match(ctx.folded, d.end)
+    return bool(before or after)
 
 
 def _in_cue_clause(ctx: Reading, cue_end: int, start: int) -> bool:
