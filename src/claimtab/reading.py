@@ -51,7 +51,7 @@ class Reading:
     #: The article's publication date (ISO day), against which "said on Friday" is resolved.
     published: str = ""
     cues: dict[Span, list[Cue]] = field(default_factory=dict)
-    reported: dict[tuple[int, int, str], str] = field(default_factory=dict)
+    reported: dict[tuple[int, int, str, int], str] = field(default_factory=dict)
     status_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     date_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     scope_marks: dict[Span, list[Mark]] = field(default_factory=dict)

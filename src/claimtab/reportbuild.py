@@ -25,6 +25,7 @@ PROJECT_DATA_PARAMS = {
     "blindset_dir": "data/blindset",
     "blindset_next_dir": "data/blindset_next",
     "blindset_third_dir": "data/blindset_third",
+    "blindset_fourth_dir": "data/blindset_fourth",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks (the re-run chapter prints the
