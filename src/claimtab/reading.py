@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .dates import DateSpan
 from .languages import Language
 from .languages.patterns import case_key, twin
 from .sentences import split_sentences
@@ -52,6 +53,8 @@ class Reading:
     published: str = ""
     cues: dict[Span, list[Cue]] = field(default_factory=dict)
     reported: dict[tuple[int, int, str, int], str] = field(default_factory=dict)
+    #: The date phrases of each sentence, found once.
+    sentence_dates: dict[Span, list[DateSpan]] = field(default_factory=dict)
     status_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     date_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     scope_marks: dict[Span, list[Mark]] = field(default_factory=dict)

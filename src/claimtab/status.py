@@ -162,11 +162,11 @@ def _statement_date(
         return ""
     lang = ctx.lang
     spaced, capitalised = lang.word_boundaries, lang.months_capitalised
-    phrases = [
-        d for d in date_phrases(ctx.folded, s, e, lang.code, ctx.published, spaced=spaced,
-                                months_capitalised=capitalised)
-        if not _starts_period(ctx, s, d)
-    ]
+    phrases = ctx.sentence_dates.get((s, e))
+    if phrases is None:
+        found = date_phrases(ctx.folded, s, e, lang.code, ctx.published, spaced=spaced,
+                             months_capitalised=capitalised)
+        phrases = ctx.sentence_dates[(s, e)] = [d for d in found if not _starts_period(ctx, s, d)]
     for d in phrases:
         if any(_beside(ctx, d.start, d.end, a) for a in anchors):
             return d.iso
