@@ -46,15 +46,19 @@ FOLLOWING_EXTRA_CHARS = 14
 _DIGIT = re.compile(r"\d")
 #: A dateline or outlet tag opening a phrase: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP)".
 _CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
-_DATELINE = re.compile(
-    rf"^(?:[{_CAPS}][{_CAPS}'.-]+\s*)+(?:,[^()]{{0,30}})?\s*\([^()]{{1,30}}\)\s*"
+#: A city in capitals with an optional date, then the agency in brackets, a dash or both
+#: ("SEOUL, March 3 (Reuters) -", "KYIV (AP)", "SEUL, 27 Şubat 2025 (AA) –"): a dateline,
+#: never part of a name, whether it opens a sentence or a claimant phrase.
+_CITY_DATELINE = (
+    rf"(?:[{_CAPS}][{_CAPS}'./-]+\s*)+(?:,[^()\n]{{0,30}})?\s*"
+    r"(?:\([^()\n]{1,30}\)\s*(?:-\s+)?|-\s+)"
 )
+_DATELINE = re.compile(rf"^{_CITY_DATELINE}")
 #: A dateline opening a sentence: a bracketed tag with the byline after it ("【ソウル共同】",
-#: "（中央社記者林宜萱首爾28日專電）", "(서울=연합뉴스) 김지훈 기자 =") or a city in capitals, a
-#: date and the agency before a dash ("SEOUL, March 3 (Reuters) -", "SEUL, 27 Şubat 2025 (AA) –").
+#: "（中央社記者林宜萱首爾28日專電）", "(서울=연합뉴스) 김지훈 기자 =") or a city dateline.
 _TAG = re.compile(
     r"\s*(?:[【\[(][^】\]()\n]{1,40}[】\])]\s*(?:(?:[^\s=]+\s+){0,3}[^\s=]+\s*=\s*)?"
-    rf"|(?:[{_CAPS}][{_CAPS}'./-]+\s*)+(?:,[^()\n]{{0,30}})?\s*(?:\([^()\n]{{1,30}}\)\s*)?-\s+)"
+    rf"|{_CITY_DATELINE})"
 )
 
 
@@ -200,10 +204,14 @@ def _names_subject(ctx: Reading, s: int, end: int) -> bool:
     return bool(name) and not (len(name.split()) == 1 and len(name) <= SHORT_WORD)
 
 
-def _holds_speaker(phrase: str, lang: Language) -> bool:
-    """Whether a phrase holds one of the language's nouns for who speaks ("разведка")."""
-    words = fold(phrase).lower().split()
-    return bool(lang.speakers) and any(w.startswith(lang.speakers) for w in words)
+def _holds_speaker(phrase: str, lang: Language, references: bool = False) -> bool:
+    """Whether a phrase holds one of the language's nouns for who speaks ("разведка", "l'agence"),
+    or with ``references`` a definite reference ("ведомство")."""
+    if not lang.speakers:
+        return False
+    words = [re.split(r"['’]", w)[-1] for w in fold(phrase).lower().split()]
+    return any(w.startswith(lang.speakers) or (references and w in lang.definite_references)
+               for w in words)
 
 
 def _nobody(*_args: object) -> None:
@@ -267,7 +275,8 @@ def _reference_stem(phrase: str, lang: Language) -> str:
     words = fold(phrase).lower().split()
     noun = words[-1] if words else ""
     if not lang.word_boundaries:
-        return noun[1:] if len(noun) > 1 and noun[0] in "同该該此" else ""
+        prefix = next((p for p in lang.reference_prefixes if noun.startswith(p)), "")
+        return noun[len(prefix):] if prefix and len(noun) > len(prefix) else ""
     if len(noun) < REFERENCE_STEM_CHARS:
         return ""
     return noun[: max(REFERENCE_STEM_CHARS, len(noun) - REFERENCE_ENDING_CHARS)]
@@ -281,8 +290,7 @@ def could_name(phrase: str, lang: Language) -> bool:
         return True
     if not any(ch.islower() for ch in phrase):
         return True  # a script without case
-    words = [re.split(r"['’]", w)[-1] for w in fold(phrase).lower().split()]
-    if any(w in lang.definite_references or w.startswith(lang.speakers) for w in words):
+    if _holds_speaker(phrase, lang, references=True):
         return True
     return identify(phrase, lang.code, lang.word_boundaries) is not None
 

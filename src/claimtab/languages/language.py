@@ -127,6 +127,9 @@ class Language:
     re_report_noun: Pattern | None = field(repr=False)
     #: Nouns that, as a whole claimant phrase, refer back to the paragraph's last named source.
     definite_references: frozenset[str] = field(repr=False)
+    #: Prefixes that make a noun a definite reference where words are not separated (ja "同",
+    #: zh "该"): what follows names the kind of body meant ("同研究院" -> "研究院").
+    reference_prefixes: tuple[str, ...] = field(repr=False)
     #: Times of day ("10:30 a.m."), never part of a name.
     re_times: Pattern | None = field(repr=False)
     #: Where or how something was said ("в інтерв'ю «РБК-Україна»"): never part of a name.
@@ -427,6 +430,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         **_topics(att),
         "re_report_noun": re.compile(rf"^(?:{report}){after_report}", _I) if report else None,
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
+        "reference_prefixes": tuple(fold(w).lower() for w in att.reference_prefixes),
         "re_times": compile_any(att.times, bound),
         "re_asides": compile_any(att.asides, bound),
         "re_quote_marker": compile_any(att.quote_markers, None),

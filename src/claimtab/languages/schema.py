@@ -111,6 +111,7 @@ class Attribution:
     conjunctions: list[str] = field(default_factory=list)
     report_nouns: list[str] = field(default_factory=list)
     definite_references: list[str] = field(default_factory=list)
+    reference_prefixes: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     opening_topic_markers: list[str] = field(default_factory=list)
     topic_words: int = 1
