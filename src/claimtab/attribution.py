@@ -44,7 +44,7 @@ FOLLOWING_EXTRA_WORDS = 6
 FOLLOWING_EXTRA_CHARS = 14
 
 _DIGIT = re.compile(r"\d")
-#: A dateline or outlet tag opening a phrase: "SEOUL, Oct 18 (Reuters) -", "KYIV (AP)".
+#: Capital letters of the cased scripts a dateline's city is written in.
 _CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
 #: A city in capitals with an optional date, then the agency in brackets, a dash or both
 #: ("SEOUL, March 3 (Reuters) -", "KYIV (AP)", "SEUL, 27 Şubat 2025 (AA) –"): a dateline,
