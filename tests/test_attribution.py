@@ -184,6 +184,22 @@ CASES = {
         ("zh", "據韓國國家情報院稱，朝鮮已向俄羅斯派遣約1.2萬名士兵。", "韓國國家情報院", "KR"),
         ("zh", "据乌克兰军事情报总局称，朝鲜计划再派遣3000名士兵。", "乌克兰军事情报总局", "UA"),
     ],
+    # An outlet citing a body: the claim is the cited body's, whatever cue names the outlet.
+    "an outlet cites": [
+        ("en", "The Financial Times, citing the Pentagon, reported that 4,000 more soldiers had "
+               "arrived.", "Pentagon", "US"),
+        ("de", "Die Agentur Yonhap meldete unter Berufung auf den südkoreanischen Geheimdienst, "
+               "dass 3000 weitere Soldaten eingetroffen seien.",
+         "südkoreanischen Geheimdienst", "KR"),
+        ("ru", "Агентство Рейтер со ссылкой на британскую разведку сообщило, что в Курскую "
+               "область прибыли 8000 солдат КНДР.", "британскую разведку", "GB"),
+        ("it", "L'agenzia Kyodo, citando il ministero della Difesa giapponese, riferisce che "
+               "sono arrivati 2.000 soldati.", "ministero della Difesa giapponese", "other"),
+        ("pl", "Agencja Yonhap, powołując się na południowokoreański wywiad, podała, że do Rosji "
+               "trafiło 3 tys. żołnierzy.", "południowokoreański wywiad", "KR"),
+        ("cs", "Agentura Reuters s odvoláním na americké představitele uvedla, že KLDR poslala "
+               "5000 vojáků.", "americké představitele", "US"),
+    ],
     "media": [
         ("en", "North Korea has sent 10,000 troops, according to media reports.",
          "media reports", "media"),
@@ -261,6 +277,20 @@ def test_a_date_is_no_name_without_the_article_date(code, text, who, country) ->
 def test_definite_reference_is_the_paragraphs_last_source(code, text, who, country) -> None:
     c = extract_claims(text, code)[1]
     assert (c.claimant, c.claimant_country) == (who, country)
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # What is cited is no speaker: the outlet's own cue names the claimant.
+    ("en", "Pyongyang sent 3,000 troops, the ministry said, citing security concerns.",
+     "ministry"),
+    # A lawmaker citing a briefing stays the claimant (the briefing body is the source).
+    ("ru", "Депутат Пак Сон Вон со ссылкой на брифинг разведки сообщил, что КНДР отправила "
+           "3000 военных.", "Депутат Пак Сон Вон"),
+    ("es", "El diputado Lee Seong-kweun, citando a la inteligencia surcoreana, dijo que llegaron "
+           "3.000 soldados.", "diputado Lee Seong-kweun"),
+])
+def test_only_an_outlet_gives_way_to_whom_it_cites(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code, published_date="2025-03-07")[0].claimant == who
 
 
 def test_a_following_sentence_with_its_own_content_does_not_attribute() -> None:

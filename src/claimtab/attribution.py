@@ -88,6 +88,25 @@ def claimant(
 def _claimant_in(
     ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
 ) -> tuple[str, int]:
+    """The claimant named in sentence [s, e) by the cue nearest the number, or the one an
+    outlet of the sentence cites ("X, citing Y, reports"); ("article", -1) for none."""
+    who, end = _cued_claimant(ctx, s, e, span, last, counted)
+    if who == "article" or _is_outlet(ctx, who, s):
+        return _cited(ctx, s, e, sentence_cues(ctx, s, e), last) or (who, end)
+    return who, end
+
+
+def _is_outlet(ctx: Reading, who: str, s: int) -> bool:
+    """Whether a claimant is a news outlet: so in the registry, else by the language's words."""
+    src = source_of(ctx, who, s)
+    if src is not None:
+        return src.kind == "media"
+    return claimant_country(who, "", ctx.lang) == "media"
+
+
+def _cued_claimant(
+    ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
+) -> tuple[str, int]:
     """The claimant named in sentence [s, e) by the cue nearest the number; ("article", -1)."""
     cues = sentence_cues(ctx, s, e)
     q_start, q_end = span
@@ -96,7 +115,7 @@ def _claimant_in(
         return q_start - c.end if c.end <= q_start else c.start - q_end + 1
 
     # A verb right after "according to" is a noun of the name phrase ("according to estimates").
-    opened = {c.end + 1 for c in cues if c.kind == "before"}
+    opened = {c.end + 1 for c in cues if c.kind in ("before", "citing")}
     # A definite reference no earlier body resolves ("по данным ведомства") gives way to a name
     # another cue of the sentence gives ("НРС оценила ...: по данным ведомства, ...").
     unresolved: tuple[str, int] | None = None
@@ -121,6 +140,20 @@ def _claimant_in(
         elif who:
             return who[:120], end
     return unresolved or ("article", -1)
+
+
+def _cited(ctx: Reading, s: int, e: int, cues: list[Cue], last: Last) -> tuple[str, int] | None:
+    """Who an outlet or speaker of sentence [s, e) cites ("X, citing Y, reported ..."): the
+    claim is the cited one's; None when no citing cue is followed by a name."""
+    for i, cue in enumerate(cues):
+        if cue.kind != "citing":
+            continue
+        # The cited name ends where the outlet's own reporting verb begins ("… uvedla, že").
+        end = next((c.start for c in cues[i + 1 :] if c.start >= cue.end), e)
+        who = as_name(ctx, forward_phrase(ctx, cue.end, end), s, last)
+        if who and not is_reference(who, ctx.lang):
+            return who[:120], -1
+    return None
 
 
 def _in_relative_clause(ctx: Reading, s: int, cue: Cue) -> bool:
@@ -375,9 +408,16 @@ def _before_cue(
         if who:
             return last() or "" if who.lower() in lang.subject_pronouns else who
     who, first = backward_phrase(ctx.text, ctx.folded, cue.start, s, lang)
-    inner = [c.end for c in sentence_cues(ctx, s, e) if first <= c.start and c.end <= cue.start]
-    if inner:  # a reporting cue is never inside a name: "X cho biết NIS đánh giá" -> "NIS"
-        who, first = backward_phrase(ctx.text, ctx.folded, cue.start, max(inner), lang)
+    cues = sentence_cues(ctx, s, e)
+    inner = [c for c in cues if first <= c.start and c.end <= cue.start]
+    # Who cites stands before what is cited: "Депутат X со ссылкой на брифинг … сообщил".
+    citing = [c.start for c in cues if c.kind == "citing" and c.end <= cue.start
+              and not _CLAUSE_BREAK.search(ctx.folded, c.end, cue.start)]
+    if citing:
+        who, first = backward_phrase(ctx.text, ctx.folded, min(citing), s, lang)
+    elif inner:  # a reporting cue is never inside a name: "X cho biết NIS đánh giá" -> "NIS"
+        who, first = backward_phrase(ctx.text, ctx.folded, cue.start, max(c.end for c in inner),
+                                     lang)
     if cue.kind == "post" and lang.post_name_endings:
         who = _inflected_tail(who, lang.post_name_endings)
         first = max(first, ctx.text.rfind(who, s, cue.start)) if who else cue.start
@@ -588,9 +628,10 @@ def _opening_phrase(ctx: Reading, s: int, limit: int) -> str:
     m = _CLAUSE_BREAK.search(ctx.folded, s, limit)
     if m is None or m.group(0) != ",":
         return ""
-    phrase = clean_phrase(ctx.text[s : m.start()], ctx.lang)
+    opening = ctx.text[s : m.start()].lstrip(" \t\"'“«")
+    phrase = clean_phrase(opening, ctx.lang)  # "El diputado X" -> "diputado X"
     words = phrase.split()
-    if not words or not words[0][:1].isupper() or len(words) > CLAIMANT_MAX_WORDS:
+    if not words or not opening[:1].isupper() or len(words) > CLAIMANT_MAX_WORDS:
         return ""
     return phrase
 

@@ -404,6 +404,7 @@ def _date_forms(mo: str | None) -> list[tuple[Pattern, bool]]:
 
 _CUE_KINDS = (
     ("pronoun", "pronouns"),
+    ("citing", "citing"),
     ("before", "before_name"),
     ("post", "postposition"),
     ("after", "after_name"),

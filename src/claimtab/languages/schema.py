@@ -99,6 +99,7 @@ class Attribution:
     """[attribution]: cues that say who makes a claim."""
 
     before_name: list[str] = field(default_factory=list)
+    citing: list[str] = field(default_factory=list)
     after_name: list[str] = field(default_factory=list)
     postposition: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)
