@@ -184,6 +184,18 @@ CASES = {
         ("zh", "據韓國國家情報院稱，朝鮮已向俄羅斯派遣約1.2萬名士兵。", "韓國國家情報院", "KR"),
         ("zh", "据乌克兰军事情报总局称，朝鲜计划再派遣3000名士兵。", "乌克兰军事情报总局", "UA"),
     ],
+    # A subject that opens the sentence with no comma after it (tr): it ends at "ise" or at the
+    # genitive subject of the reported clause, in any tense or voice of the verb.
+    "subject without a comma (tr)": [
+        ("tr", "Güney Kore Genelkurmay Başkanlığı ise Kuzey Kore'nin Rusya'ya 13 binden fazla "
+               "konteyner gönderdiğini tahmin ediyor.", "Güney Kore Genelkurmay Başkanlığı", "KR"),
+        ("tr", "Güney Kore Ulusal İstihbarat Servisi (NIS) Kuzey Kore'nin Rusya'ya en az 1.000 ek "
+               "asker gönderdiğini açıkladı.", "Güney Kore Ulusal İstihbarat Servisi (NIS)", "KR"),
+        ("tr", "Pentagon Pyongyang'ın Kursk'a 8 bin asker konuşlandırdığını duyurmuştu.",
+         "Pentagon", "US"),
+        ("tr", "İngiltere Savunma Bakanlığı ise geçen hafta Rusya'nın 11 bin asker kaybettiğini "
+               "öne sürmüştü.", "İngiltere Savunma Bakanlığı", "GB"),
+    ],
     # An outlet citing a body: the claim is the cited body's, whatever cue names the outlet.
     "an outlet cites": [
         ("en", "The Financial Times, citing the Pentagon, reported that 4,000 more soldiers had "
@@ -247,6 +259,19 @@ REFERENCES = [
     ("fi", "Etelä-Korean tiedustelupalvelu kertoi, että Pohjois-Korea on lähettänyt 10 000 "
            "sotilasta. Tiedustelupalvelun mukaan 3 000 sotilasta lisää on tulossa.",
      "Etelä-Korean tiedustelupalvelu", "KR"),
+    # An elided article ("l'agence") or a postposed demonstrative ("badan tersebut").
+    ("fr", "Le Service national du renseignement a déclaré que 10 000 soldats ont été envoyés. "
+           "Pyongyang enverra encore 3 000 soldats, a ajouté l'agence.",
+     "Service national du renseignement", "KR"),
+    ("it", "Il servizio di intelligence sudcoreano ha detto che sono stati inviati 10.000 soldati. "
+           "L'agenzia ha aggiunto che altri 3.000 soldati arriveranno.",
+     "servizio di intelligence sudcoreano", "KR"),
+    ("id", "Badan Intelijen Nasional Korea Selatan mengatakan Korea Utara mengirim 10.000 tentara. "
+           "Pyongyang juga memasok sekitar 250 rudal, tambah badan intelijen tersebut.",
+     "Badan Intelijen Nasional Korea Selatan", "KR"),
+    ("tr", "Güney Kore Ulusal İstihbarat Servisi, Kuzey Kore'nin 10 bin asker gönderdiğini "
+           "açıkladı. İstihbarat servisi Kuzey Kore'nin 3 bin asker daha göndereceğini kaydetti.",
+     "Güney Kore Ulusal İstihbarat Servisi", "KR"),
 ]
 
 
@@ -277,6 +302,22 @@ def test_a_date_is_no_name_without_the_article_date(code, text, who, country) ->
 def test_definite_reference_is_the_paragraphs_last_source(code, text, who, country) -> None:
     c = extract_claims(text, code)[1]
     assert (c.claimant, c.claimant_country) == (who, country)
+
+
+@pytest.mark.parametrize("code,text", [
+    # The reported clause opens the sentence: no subject before its genitive, no claimant.
+    ("tr", "Kuzey Kore'nin Rusya'ya 3 bin asker gönderdiği açıklandı."),
+    # A lowercase opening is no subject.
+    ("tr", "ocak ayında Kuzey Kore'nin 3 bin asker gönderdiği belirtildi."),
+])
+def test_a_turkish_sentence_without_a_subject_is_the_articles(code: str, text: str) -> None:
+    assert extract_claims(text, code, published_date="2025-03-07")[0].claimant == "article"
+
+
+def test_an_age_is_no_claim() -> None:
+    # An age is no count of soldiers ("24 yaşın altındaki askerler": soldiers under 24).
+    text = "Servis, birliklerin 24 yaşın altındaki askerlerden oluştuğunu değerlendiriyor."
+    assert [c.value_low for c in extract_claims(text, "tr")] == []
 
 
 @pytest.mark.parametrize("code,text,who", [

@@ -260,7 +260,7 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
     lang = ctx.lang
     phrase = _without_dates(ctx, _DATELINE.sub("", phrase))
     rx = lang.re_report_noun
-    while phrase and rx is not None and (m := rx.match(phrase)):
+    while phrase and rx is not None and not is_reference(phrase, lang) and (m := rx.match(phrase)):
         phrase = clean_phrase(phrase[m.end() :], lang)
     words = phrase.split()
     if not words or words[0].lower() in lang.byline_cues:
@@ -292,8 +292,18 @@ def _maker_of_report(phrase: str, lang: Language) -> str:
 
 
 def is_reference(phrase: str, lang: Language) -> bool:
-    """Whether a claimant phrase is only a definite reference ("agency", "ведомства")."""
-    return fold(phrase).lower() in lang.definite_references
+    """Whether a claimant phrase is only a definite reference ("agency", "ведомства", fr
+    "l'agence")."""
+    return _unelided(phrase) in lang.definite_references
+
+
+#: An elided article glued to the word after it (fr "l'", "d'", it "l'", "dell'").
+_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
+
+
+def _unelided(phrase: str) -> str:
+    """A phrase folded and lowercased, without an elided article opening it ("l'agence")."""
+    return _ELIDED.sub("", fold(phrase).lower())
 
 
 #: The letters of a definite reference's noun that a body's name must hold for the reference
@@ -305,7 +315,7 @@ REFERENCE_STEM_CHARS = 4
 def _reference_stem(phrase: str, lang: Language) -> str:
     """The stem of a definite reference's noun, which names the kind of body it means ("the
     service" -> "serv", "der Dienst" -> "dien", ja "同研究院" -> "研究院"); "" for none."""
-    words = fold(phrase).lower().split()
+    words = _unelided(phrase).split()
     noun = words[-1] if words else ""
     if not lang.word_boundaries:
         prefix = next((p for p in lang.reference_prefixes if noun.startswith(p)), "")
@@ -627,13 +637,24 @@ def _opening_phrase(ctx: Reading, s: int, limit: int) -> str:
     """The capitalised phrase that opens a sentence and ends at a comma before ``limit`` ("")."""
     m = _CLAUSE_BREAK.search(ctx.folded, s, limit)
     if m is None or m.group(0) != ",":
-        return ""
+        return _subject_end(ctx, s, m.start() if m else limit)
     opening = ctx.text[s : m.start()].lstrip(" \t\"'“«")
     phrase = clean_phrase(opening, ctx.lang)  # "El diputado X" -> "diputado X"
     words = phrase.split()
     if not words or not opening[:1].isupper() or len(words) > CLAIMANT_MAX_WORDS:
         return ""
     return phrase
+
+
+def _subject_end(ctx: Reading, s: int, limit: int) -> str:
+    """The capitalised subject opening a sentence up to where the language says a subject
+    without a comma ends (tr "NIS ise …", "NIS Kuzey Kore'nin … açıkladı"); "" for none."""
+    rx = ctx.lang.re_subject_end
+    m = rx.search(ctx.folded, s, limit) if rx is not None else None
+    if m is None or not ctx.text[s : m.start()].lstrip()[:1].isupper():
+        return ""
+    phrase = forward_phrase(ctx, s, m.start())
+    return phrase if len(phrase.split()) < CLAIMANT_MAX_WORDS else ""
 
 
 def _final_subject(ctx: Reading, s: int, cue_start: int, counted: int, last: Last) -> str:

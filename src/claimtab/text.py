@@ -58,6 +58,9 @@ for _src, _dst in {
 }.items():
     _FOLD_TABLE[ord(_src)] = _dst
 _FOLD_TABLE[ord("\t")] = " "
+# Turkish dotted capital I lowercases to two characters ("i" and a combining dot): fold it to
+# "I", so that "İstihbarat" matches "istihbarat" case-insensitively.
+_FOLD_TABLE[ord("\u0130")] = "I"
 
 
 def fold(text: str) -> str:

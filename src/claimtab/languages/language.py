@@ -153,6 +153,9 @@ class Language:
     post_name_endings: tuple[str, ...] = field(repr=False)
     #: Phrases restating the figure before ("this figure"): the sentence goes on with its source.
     re_restating: Pattern | None = field(repr=False)
+    #: Where a sentence-opening subject not set off by a comma ends (tr "ise", a genitive
+    #: "Kuzey Kore'nin" opening the reported clause).
+    re_subject_end: Pattern | None = field(repr=False)
     #: Particles glued to the end of a name where words are not separated ("国情院还").
     re_trailing_particles: Pattern | None = field(repr=False)
     #: Words opening a relative clause: a reporting verb right after one is the clause's own.
@@ -441,6 +444,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "speakers": tuple(fold(w).lower() for w in att.speakers),
         "post_name_endings": tuple(att.post_name_endings),
         "re_restating": compile_any(att.restating, bound),
+        "re_subject_end": compile_any(att.subject_ends, bound),
         "re_trailing_particles": _repeated(att.trailing_particles, r"(?:{})+$"),
         "relative_pronouns": frozenset(fold(w).lower() for w in att.relative_pronouns),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
