@@ -334,6 +334,36 @@ def test_only_an_outlet_gives_way_to_whom_it_cites(code: str, text: str, who: st
     assert extract_claims(text, code, published_date="2025-03-07")[0].claimant == who
 
 
+@pytest.mark.parametrize("code,text,who,source", [
+    # A speaker the registry lacks, whose appositive names the body they speak for.
+    ("en", "John Smith, a spokesman for the Pentagon, said 3,000 troops had arrived.",
+     "John Smith", "US Department of Defense (Pentagon)"),
+    ("fr", "Ivan Martin, porte-parole du parquet général ukrainien, a indiqué que 70 missiles "
+           "ont été tirés.", "Ivan Martin", "Prosecutor General's Office of Ukraine"),
+    ("es", "Juan Pérez, portavoz del Ministerio de Defensa de Ucrania, dijo que llegaron 3.000 "
+           "soldados.", "Juan Pérez", "Ukraine's Ministry of Defence"),
+    # An appositive that is no speaker's noun names no body of theirs.
+    ("en", "Kim Soo-hyun, who met the Pentagon chief, said 3,000 troops had arrived.",
+     "Kim Soo-hyun", ""),
+])
+def test_a_speakers_appositive_names_their_body(code: str, text: str, who: str,
+                                                 source: str) -> None:
+    c = extract_claims(text, code, published_date="2025-03-07")[0]
+    assert (c.claimant, c.source) == (who, source)
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A possessive phrase in the reported clause is the outer speaker's.
+    ("fr", "Ivan Martin a indiqué que ses services avaient recensé 70 missiles.", "Ivan Martin"),
+    ("en", "Budanov said his agency had counted 3,000 dead soldiers.", "Budanov"),
+    ("de", "Budanow sagte, seine Behörde habe 3.000 tote Soldaten gezählt.", "Budanow"),
+    # With no other speaker the possessive phrase stays.
+    ("en", "Its analysts said 3,000 soldiers had died.", "Its analysts"),
+])
+def test_a_possessive_phrase_gives_way_to_the_speaker(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code, published_date="2025-03-07")[0].claimant == who
+
+
 def test_a_following_sentence_with_its_own_content_does_not_attribute() -> None:
     text = ("North Korea has 10,000 soldiers in Kursk. The ministry said the troops were trained "
             "in the east of the country for several weeks before they moved.")
@@ -497,6 +527,16 @@ FIRST_CLAIMANT["a name before a postposition is the words in its case"] = [
     ("fi", "Venäjä maksaa MI6:n mukaan noin 2 000 dollaria kuukaudessa.", "MI6:n"),
     ("fi", "Ensimmäiset 1 500 sotilasta saapuivat Pentagonin mukaan Vladivostokiin.",
      "Pentagonin"),
+]
+FIRST_CLAIMANT["verbs of counting and valuing, and report nouns before the maker"] = [
+    ("en", "An analysis by the Institute for the Study of War counted 11,000 containers.",
+     "Institute for the Study of War"),
+    ("pl", "Instytut Studiów nad Wojną wycenia pomoc Pjongjangu na 20 mld dolarów.",
+     "Instytut Studiów nad Wojną"),
+    ("ko", "우크라이나 정보총국은 북한군 1만1000명이 쿠르스크에 있다고 주장해 왔다.",
+     "우크라이나 정보총국"),
+    ("ru", "По данным издания «Важные истории», КНДР получила 200 тысяч рублей.",
+     "издания «Важные истории»"),
 ]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.

@@ -135,7 +135,7 @@ def _cued_claimant(
             who = _before_cue(ctx, s, e, cue, last, counted, q_start >= cue.end)
         elif cue.kind == "final":
             who = _final_subject(ctx, s, cue.start, counted, last)
-        if who and is_reference(who, ctx.lang):
+        if who and (is_reference(who, ctx.lang) or _possessed(who, ctx.lang)):
             unresolved = unresolved or (who[:120], -1)
         elif who:
             return who[:120], end
@@ -154,6 +154,13 @@ def _cited(ctx: Reading, s: int, e: int, cues: list[Cue], last: Last) -> tuple[s
         if who and not is_reference(who, ctx.lang):
             return who[:120], -1
     return None
+
+
+def _possessed(phrase: str, lang: Language) -> bool:
+    """Whether a claimant phrase opens with a possessive ("ses services", "its analysts"): it is
+    the sentence's other speaker's, whom another cue names ("X a indiqué que ses services …")."""
+    words = fold(phrase).lower().split()
+    return bool(words) and words[0] in lang.possessives
 
 
 def _in_relative_clause(ctx: Reading, s: int, cue: Cue) -> bool:
@@ -509,7 +516,23 @@ def clean_phrase(phrase: str, lang: Language) -> str:
         words.pop(0)
     while words and words[-1].lower() in lang.stop_words:
         words.pop()
-    return " ".join(words).strip(" ,.;:\"'“”")
+    cleaned = " ".join(words).strip(" ,.;:\"'“”")
+    end = cleaned[-8:]
+    return cleaned + _closing_mark(cleaned, phrase[phrase.rfind(end) + len(end) :] if end else "")
+
+
+#: Quotation marks that open a quoted name, and the marks that close it.
+_QUOTE_PAIRS = (("«", "»"), ("„", "“”"), ("“", "”"))
+
+
+def _closing_mark(phrase: str, tail: str) -> str:
+    """The closing quotation mark stripped off a phrase that opened one ("издания «Важные
+    истории»"), from what followed it; "" when the phrase's quotes are closed."""
+    for opening, closings in _QUOTE_PAIRS:
+        open_marks = phrase.count(opening)
+        if open_marks and open_marks > sum(phrase.count(c) for c in closings):
+            return tail[0] if tail[:1] in closings else ""
+    return ""
 
 
 def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
@@ -722,6 +745,24 @@ def source_of(ctx: Reading, who: str, s: int) -> Source | None:
     if src is None and lang.word_boundaries:
         src = named_in_full(who, ctx.text, s, lang.code)
     return src
+
+
+def appositive_source(ctx: Reading, who: str, s: int, e: int) -> Source | None:
+    """The registry body a speaker's appositive names when the claimant is not in the registry
+    ("Ivan X, porte-parole du parquet général ukrainien, a indiqué"): the appositive follows the
+    name between commas and opens with a noun for who speaks; None otherwise."""
+    at = ctx.text.find(who, s, e) if who != "article" else -1
+    after = at + len(who)
+    if at < 0 or ctx.folded[after : after + 2] != ", ":
+        return None
+    end = ctx.folded.find(",", after + 2, e)
+    lang = ctx.lang
+    words = fold(ctx.text[after + 2 : end]).lower().split() if end > 0 else []
+    while words and words[0] in lang.drop_leading:
+        words.pop(0)  # "a spokesman for the Pentagon"
+    if not words or not lang.speakers or not words[0].startswith(lang.speakers):
+        return None
+    return identify(ctx.text[after + 2 : end], lang.code, lang.word_boundaries)
 
 
 #: The kinds of body a lawmaker relays when the sentence names one ("Lawmaker X said after a

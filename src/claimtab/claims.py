@@ -10,6 +10,7 @@ import pandas as pd
 
 from .attribution import (
     Speakers,
+    appositive_source,
     claimant,
     country_of,
     relayed_source,
@@ -197,7 +198,7 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     """The claim a counted quantity makes: its status, claimant, source, country and dates."""
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
-    src = relayed_source(ctx, source_of(ctx, who, s), s, e)
+    src = relayed_source(ctx, source_of(ctx, who, s) or appositive_source(ctx, who, s, e), s, e)
     stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who, q.start)
     return Claim(
         claim_id="",

@@ -156,6 +156,9 @@ class Language:
     #: Where a sentence-opening subject not set off by a comma ends (tr "ise", a genitive
     #: "Kuzey Kore'nin" opening the reported clause).
     re_subject_end: Pattern | None = field(repr=False)
+    #: Possessive determiners ("its", "ses"): a claimant phrase opening with one gives way to a
+    #: name another cue of the sentence gives.
+    possessives: frozenset[str] = field(repr=False)
     #: Particles glued to the end of a name where words are not separated ("国情院还").
     re_trailing_particles: Pattern | None = field(repr=False)
     #: Words opening a relative clause: a reporting verb right after one is the clause's own.
@@ -445,6 +448,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "post_name_endings": tuple(att.post_name_endings),
         "re_restating": compile_any(att.restating, bound),
         "re_subject_end": compile_any(att.subject_ends, bound),
+        "possessives": frozenset(fold(w).lower() for w in att.possessives),
         "re_trailing_particles": _repeated(att.trailing_particles, r"(?:{})+$"),
         "relative_pronouns": frozenset(fold(w).lower() for w in att.relative_pronouns),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),

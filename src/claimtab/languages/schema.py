@@ -126,6 +126,7 @@ class Attribution:
     post_name_endings: list[str] = field(default_factory=list)
     restating: list[str] = field(default_factory=list)
     subject_ends: list[str] = field(default_factory=list)
+    possessives: list[str] = field(default_factory=list)
     trailing_particles: list[str] = field(default_factory=list)
     relative_pronouns: list[str] = field(default_factory=list)
     asides: list[str] = field(default_factory=list)
