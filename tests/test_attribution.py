@@ -538,6 +538,17 @@ FIRST_CLAIMANT["verbs of counting and valuing, and report nouns before the maker
     ("ru", "По данным издания «Важные истории», КНДР получила 200 тысяч рублей.",
      "издания «Важные истории»"),
 ]
+FIRST_CLAIMANT["the subject after a perfect's auxiliary, when adverbs open the sentence"] = [
+    ("de", "Bereits im Juni hatte der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, "
+           "bei einem Besuch in Pjöngjang angekündigt, Nordkorea werde 1000 Minenräumer "
+           "entsenden.", "Sekretär des russischen Sicherheitsrats"),
+    ("de", "Zuvor hatte Budanow im Fernsehen gesagt, 3000 Soldaten seien gefallen.", "Budanow"),
+    ("nl", "Eerder had Budanov op televisie gezegd dat 3000 soldaten waren gesneuveld.",
+     "Budanov"),
+    # A subject before the auxiliary is the speaker, whatever follows the auxiliary.
+    ("de", "Der ukrainische Geheimdienst hatte am Montag gemeldet, 3000 Soldaten seien "
+           "gefallen.", "ukrainische Geheimdienst"),
+]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.
     ("de", "Der Sprecher des Ministeriums, Hans Müller, schrieb, Nordkorea habe 9.000 Soldaten "

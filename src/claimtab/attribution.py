@@ -419,6 +419,8 @@ def _before_cue(
     9,000"); without one it may be inverted ("In juni kondigde de veiligheidschef aan dat ...",
     "قالت الوكالة إن ...")."""
     lang = ctx.lang
+    if cue.kind == "after" and (inverted := _after_auxiliary(ctx, s, cue.start, counted, last)):
+        return inverted
     if cue.kind == "after" and lang.subject_opens_sentence:  # "NIS, ... açıkladı"
         limit = min(counted, cue.start) if counted >= 0 else cue.start
         who = as_name(ctx, _opening_phrase(ctx, s, limit), s, last)
@@ -463,6 +465,23 @@ def _before_cue(
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
+
+
+def _after_auxiliary(ctx: Reading, s: int, cue_start: int, counted: int, last: Last) -> str:
+    """The subject right after a perfect's auxiliary when only adverbs and dates open the
+    sentence before it ("Bereits im Juni hatte der Sekretär des Sicherheitsrats … angekündigt",
+    "Zuvor hatte Budanow im Fernsehen gesagt"); "" otherwise."""
+    rx = ctx.lang.re_auxiliary
+    m = rx.search(ctx.folded, s, cue_start) if rx is not None else None
+    if m is None or not ctx.folded[s : m.start()].strip() or m.end() <= counted < cue_start:
+        return ""
+    lang = ctx.lang
+    opening = _without_dates(ctx, ctx.text[s : m.start()]).lower().split()
+    month = lang.re_month
+    if any(w.strip(",") not in lang.stop_words and not (month and month.fullmatch(w.strip(",")))
+           for w in opening):
+        return ""  # a subject opens the sentence ("Der Dienst hatte in Kiew gemeldet")
+    return as_name(ctx, forward_phrase(ctx, m.end(), cue_start), s, last)
 
 
 #: The longest lowercase word that may open a date after an inverted cue ("este martes").

@@ -159,6 +159,9 @@ class Language:
     #: Possessive determiners ("its", "ses"): a claimant phrase opening with one gives way to a
     #: name another cue of the sentence gives.
     possessives: frozenset[str] = field(repr=False)
+    #: Auxiliaries of a perfect whose subject follows them when something else opens the
+    #: sentence (de "Zuvor hatte Budanow im Fernsehen gesagt").
+    re_auxiliary: Pattern | None = field(repr=False)
     #: Particles glued to the end of a name where words are not separated ("国情院还").
     re_trailing_particles: Pattern | None = field(repr=False)
     #: Words opening a relative clause: a reporting verb right after one is the clause's own.
@@ -449,6 +452,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_restating": compile_any(att.restating, bound),
         "re_subject_end": compile_any(att.subject_ends, bound),
         "possessives": frozenset(fold(w).lower() for w in att.possessives),
+        "re_auxiliary": compile_any(att.auxiliaries, bound),
         "re_trailing_particles": _repeated(att.trailing_particles, r"(?:{})+$"),
         "relative_pronouns": frozenset(fold(w).lower() for w in att.relative_pronouns),
         "re_verb_gap": _repeated(att.verb_gap, r"(?:\s*(?:{}))+\s*$"),
