@@ -211,6 +211,16 @@ CASES = {
                "trafiło 3 tys. żołnierzy.", "południowokoreański wywiad", "KR"),
         ("cs", "Agentura Reuters s odvoláním na americké představitele uvedla, že KLDR poslala "
                "5000 vojáků.", "americké představitele", "US"),
+        ("ar", "ونقلت وكالة يونهاب عن هيئة الأركان المشتركة الكورية الجنوبية قولها إن بيونغ يانغ "
+               "أرسلت 3000 جندي إلى روسيا.", "هيئة الأركان المشتركة الكورية الجنوبية", "KR"),
+        # The cited name before the cue, back to the outlet's topic marker.
+        ("ko", "미국 CNN 방송은 2일(현지시간) 우크라이나 국방부 정보총국(HUR) "
+               "관계자를 인용해 북한이 병력 3만명을 추가로 보낼 계획이라고 "
+               "보도했다.", "우크라이나 국방부 정보총국(HUR) 관계자", "UA"),
+        ("ko", "연합뉴스는 국가정보원을 인용해 북한군 3000명이 추가로 파병됐다고 "
+               "보도했다.", "국가정보원", "KR"),
+        ("ja", "ロイター通信は米国防総省の話として、北朝鮮が兵士3000人を追加派遣したと報じた。",
+         "米国防総省", "US"),
     ],
     "media": [
         ("en", "North Korea has sent 10,000 troops, according to media reports.",

@@ -146,14 +146,33 @@ def _cited(ctx: Reading, s: int, e: int, cues: list[Cue], last: Last) -> tuple[s
     """Who an outlet or speaker of sentence [s, e) cites ("X, citing Y, reported ..."): the
     claim is the cited one's; None when no citing cue is followed by a name."""
     for i, cue in enumerate(cues):
-        if cue.kind != "citing":
+        if cue.kind == "citing":
+            # The cited name ends where the outlet's own reporting verb begins ("… uvedla, že").
+            end = next((c.start for c in cues[i + 1 :] if c.start >= cue.end), e)
+            phrase = forward_phrase(ctx, cue.end, end)
+        elif cue.kind == "cited":
+            phrase = _cited_before(ctx, s, cue.start)
+        else:
             continue
-        # The cited name ends where the outlet's own reporting verb begins ("… uvedla, že").
-        end = next((c.start for c in cues[i + 1 :] if c.start >= cue.end), e)
-        who = as_name(ctx, forward_phrase(ctx, cue.end, end), s, last)
+        who = as_name(ctx, phrase, s, last)
         if who and not is_reference(who, ctx.lang):
             return who[:120], -1
     return None
+
+
+def _cited_before(ctx: Reading, s: int, cue_start: int) -> str:
+    """The name cited before a cue (ko "… 관계자를 인용해"): back to the word holding the outlet's
+    topic marker, or to the clause's start, without the time words between."""
+    head = ctx.text[s:cue_start]
+    head = head[max(head.rfind(","), head.rfind("、"), head.rfind("，")) + 1 :]
+    markers = ctx.lang.main_topic_markers
+    if " " in head.strip():  # a marker ends a word ("방송은 2일 … 관계자")
+        words = head.split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.endswith(markers)), default=0)
+        head = " ".join(w for w in words[cut:] if not _DIGIT.search(w))
+    elif markers:  # unspaced ("ロイター通信は米国防総省")
+        head = head[max(head.rfind(m) + len(m) for m in markers) :]
+    return clean_phrase(head, ctx.lang)
 
 
 def _possessed(phrase: str, lang: Language) -> bool:

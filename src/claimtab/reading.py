@@ -23,7 +23,7 @@ _N_WORDS: dict[int, re.Pattern[str]] = {}  # n -> "up to n words", compiled on f
 
 
 class Cue(NamedTuple):
-    """An attribution cue: its kind (pronoun, citing, before, post, after, final) and span."""
+    """An attribution cue: its kind (pronoun, citing, cited, before, post, after, final), span."""
 
     kind: str
     start: int

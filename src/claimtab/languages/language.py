@@ -114,6 +114,8 @@ class Language:
     topic_before_verb: Pattern | None = field(repr=False)
     topic_opening: Pattern | None = field(repr=False)
     topic_opening_main: Pattern | None = field(repr=False)
+    #: Topic markers that never mark a reported clause's own subject (ko "은", "는", ja "は").
+    main_topic_markers: tuple[str, ...] = field(repr=False)
     #: Verb-final languages written with spaces (tr): the claimant of a reporting verb after
     #: the reported clause is the sentence's opening phrase up to a comma ("NIS, ... açıkladı").
     subject_opens_sentence: bool = field(repr=False)
@@ -414,6 +416,7 @@ def _date_forms(mo: str | None) -> list[tuple[Pattern, bool]]:
 _CUE_KINDS = (
     ("pronoun", "pronouns"),
     ("citing", "citing"),
+    ("cited", "cited_before"),
     ("before", "before_name"),
     ("post", "postposition"),
     ("after", "after_name"),
@@ -425,7 +428,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
     """The fields of [attribution]."""
     att = spec.attribution
     cues = [
-        (kind, alternation(getattr(att, key)), kind != "final")
+        (kind, alternation(getattr(att, key)), kind not in ("final", "cited"))
         for kind, key in _CUE_KINDS
         if getattr(att, key)
     ]
@@ -446,6 +449,8 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_quote_marker": compile_any(att.quote_markers, None),
         "re_openers": _repeated(att.sentence_openers, r"\s*(?:(?:{})[\s、,]*)+"),
         "clause_subject_markers": tuple(att.clause_subject_markers),
+        "main_topic_markers": tuple(m for m in att.topic_markers
+                                    if m not in att.clause_subject_markers),
         "re_reported_speech": compile_any(att.reported_speech, bound),
         "speakers": tuple(fold(w).lower() for w in att.speakers),
         "post_name_endings": tuple(att.post_name_endings),

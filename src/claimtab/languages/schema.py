@@ -100,6 +100,7 @@ class Attribution:
 
     before_name: list[str] = field(default_factory=list)
     citing: list[str] = field(default_factory=list)
+    cited_before: list[str] = field(default_factory=list)
     after_name: list[str] = field(default_factory=list)
     postposition: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)
