@@ -196,6 +196,15 @@ CASES = {
         ("tr", "İngiltere Savunma Bakanlığı ise geçen hafta Rusya'nın 11 bin asker kaybettiğini "
                "öne sürmüştü.", "İngiltere Savunma Bakanlığı", "GB"),
     ],
+    # An outlet relaying who speaks ("according to Yonhap, the NIS said"): the speaker's claim.
+    "an outlet relays": [
+        ("ja", "聯合ニュースによると、国家情報院は北朝鮮が兵士3000人を追加派遣したと明らかにした。",
+         "国家情報院", "KR"),
+        ("ko", "연합뉴스에 따르면, 국정원은 북한군 3000명이 추가로 파병됐다고 밝혔다.",
+         "국정원", "KR"),
+        ("es", "Según Yonhap, el NIS afirmó que llegaron 3.000 soldados más.", "NIS", "KR"),
+        ("en", "According to Yonhap, the NIS said 3,000 more troops had arrived.", "NIS", "KR"),
+    ],
     # An outlet citing a body: the claim is the cited body's, whatever cue names the outlet.
     "an outlet cites": [
         ("en", "The Financial Times, citing the Pentagon, reported that 4,000 more soldiers had "

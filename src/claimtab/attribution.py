@@ -92,7 +92,13 @@ def _claimant_in(
     outlet of the sentence cites ("X, citing Y, reports"); ("article", -1) for none."""
     who, end = _cued_claimant(ctx, s, e, span, last, counted)
     if who == "article" or _is_outlet(ctx, who, s):
-        return _cited(ctx, s, e, sentence_cues(ctx, s, e), last) or (who, end)
+        cited = _cited(ctx, s, e, sentence_cues(ctx, s, e), last)
+        if cited:
+            return cited
+    if who != "article" and _is_outlet(ctx, who, s):
+        # "聯合ニュースによると、国家情報院は … 明らかにした": the outlet relays who speaks.
+        inner = _cued_claimant(ctx, s, e, span, last, counted, outlets=False)
+        return inner if inner[0] != "article" else (who, end)
     return who, end
 
 
@@ -106,8 +112,10 @@ def _is_outlet(ctx: Reading, who: str, s: int) -> bool:
 
 def _cued_claimant(
     ctx: Reading, s: int, e: int, span: tuple[int, int], last: Last, counted: int = -1,
+    outlets: bool = True,
 ) -> tuple[str, int]:
-    """The claimant named in sentence [s, e) by the cue nearest the number; ("article", -1)."""
+    """The claimant named in sentence [s, e) by the cue nearest the number (without
+    ``outlets``, the nearest that names no news outlet); ("article", -1)."""
     cues = sentence_cues(ctx, s, e)
     q_start, q_end = span
 
@@ -137,7 +145,7 @@ def _cued_claimant(
             who = _final_subject(ctx, s, cue.start, counted, last)
         if who and (is_reference(who, ctx.lang) or _possessed(who, ctx.lang)):
             unresolved = unresolved or (who[:120], -1)
-        elif who:
+        elif who and (outlets or not _is_outlet(ctx, who, s)):
             return who[:120], end
     return unresolved or ("article", -1)
 
@@ -757,7 +765,7 @@ def _topic_subject(ctx: Reading, s: int, cue_start: int) -> tuple[str, int]:
     if m and len(m.group(1)) > 1:
         return _span_text(ctx, at, m)
     opens = lang.re_openers.match(folded, s, cue_start) if lang.re_openers is not None else None
-    start = opens.end() if opens else s
+    start = _after_relay(ctx, opens.end() if opens else s, cue_start)
     m = None
     if lang.topic_opening_main is not None:
         m = lang.topic_opening_main.match(folded[start:cue_start])
@@ -765,6 +773,17 @@ def _topic_subject(ctx: Reading, s: int, cue_start: int) -> tuple[str, int]:
     if m is None or at > s and folded.startswith(lang.clause_subject_markers, start + m.end(1)):
         return "", -1  # "북한이 … 보냈다고 덧붙였다": the reported clause's subject
     return _span_text(ctx, start, m)
+
+
+def _after_relay(ctx: Reading, start: int, cue_start: int) -> int:
+    """Where the topic begins after a relaying clause that opens the sentence ("聯合ニュースに
+    よると、国家情報院は"): after the postposition cue and its comma; else ``start``."""
+    rx = ctx.lang.re_cues
+    found = rx.finditer(ctx.folded, start, cue_start) if rx is not None else ()
+    m = next((c for c in found if c.lastgroup == "post"), None)
+    if m is None or ctx.folded[m.end() : m.end() + 1] not in ("、", ","):
+        return start
+    return m.end() + 1
 
 
 def _span_text(ctx: Reading, at: int, m: re.Match[str]) -> tuple[str, int]:
