@@ -98,7 +98,8 @@ def _claimant_in(
     if who != "article" and _is_outlet(ctx, who, s):
         # "聯合ニュースによると、国家情報院は … 明らかにした": the outlet relays who speaks.
         inner = _cued_claimant(ctx, s, e, span, last, counted, outlets=False)
-        return inner if inner[0] not in ("article", *who.split()) else (who, end)
+        relayed = inner[0] != "article" and inner[0] not in who.split()
+        return inner if relayed else (who, end)
     return who, end
 
 
