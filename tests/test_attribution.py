@@ -568,6 +568,16 @@ FIRST_CLAIMANT["the subject after a perfect's auxiliary, when adverbs open the s
     ("de", "Der ukrainische Geheimdienst hatte am Montag gemeldet, 3000 Soldaten seien "
            "gefallen.", "ukrainische Geheimdienst"),
 ]
+FIRST_CLAIMANT["an inverted cue with a month or a place before the name"] = [
+    ("es", "Unos 4.700 han muerto o resultado heridos, calculó en abril el espionaje surcoreano "
+           "ante el Parlamento.", "espionaje surcoreano"),
+    ("es", "Corea del Norte enviará 1.000 zapadores, anunció el martes en Pyongyang el "
+           "secretario del Consejo de Seguridad ruso.", "secretario del Consejo de Seguridad ruso"),
+    ("fr", "La Corée du Nord enverra 1 000 démineurs, a annoncé mardi à Pyongyang le secrétaire "
+           "du Conseil de sécurité russe.", "secrétaire du Conseil de sécurité russe"),
+    ("pt", "A Coreia do Norte enviou 3.000 soldados, afirmou em abril o serviço de inteligência "
+           "sul-coreano.", "serviço de inteligência sul-coreano"),
+]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.
     ("de", "Der Sprecher des Ministeriums, Hans Müller, schrieb, Nordkorea habe 9.000 Soldaten "

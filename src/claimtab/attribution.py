@@ -410,7 +410,9 @@ def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
     found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
                           ctx.published or _ANY_DAY)
     month = lang.re_month
-    return [(d.start, d.end) for d in found if month is None or not month.fullmatch(d.text)]
+    # A capitalised month alone may be a word ("May"); a lowercase one is a date ("en abril").
+    return [(d.start, d.end) for d in found
+            if month is None or not lang.months_capitalised or not month.fullmatch(d.text)]
 
 
 @lru_cache(maxsize=20_000)
@@ -531,6 +533,7 @@ def _past_date(ctx: Reading, start: int, e: int) -> int:
         before = phrase[:a].split()
         if len(before) > 1 or any(not w.islower() or len(w) > DATE_LEAD_CHARS for w in before):
             break
+        b = _past_place(ctx, phrase, b)
         rest = phrase[b:]
         word = rest.split()[0] if rest.split() else ""
         if word.lower() in ctx.lang.stop_words:  # "said Monday that ...": no name follows
@@ -539,6 +542,17 @@ def _past_date(ctx: Reading, start: int, e: int) -> int:
             b += rest.find(word) + len(word)
         return start + b
     return start
+
+
+def _past_place(ctx: Reading, phrase: str, at: int) -> int:
+    """Past a place after the date of an inverted cue ("anunció el martes en Pyongyang el
+    secretario …"): a short preposition, a capitalised word and an article after them."""
+    words = phrase[at:].split()
+    lang = ctx.lang
+    if (len(words) >= 3 and len(words[0]) <= SHORT_WORD and words[0] in lang.stop_words
+            and words[1][:1].isupper() and words[2].lower() in lang.drop_leading):
+        return phrase.find(words[1], at) + len(words[1])
+    return at
 
 
 def _inverted_phrase(ctx: Reading, start: int, e: int) -> str:
