@@ -578,6 +578,16 @@ FIRST_CLAIMANT["an inverted cue with a month or a place before the name"] = [
     ("pt", "A Coreia do Norte enviou 3.000 soldados, afirmou em abril o serviço de inteligência "
            "sul-coreano.", "serviço de inteligência sul-coreano"),
 ]
+FIRST_CLAIMANT["a verb of transfer is no cue, and a coordinated verb shares its subject"] = [
+    ("uk", "Буданов заявив, що КНДР щомісяця передає Росії 200 тисяч снарядів.", "Буданов"),
+    ("ru", "Буданов заявил, что КНДР ежемесячно передает России 200 тысяч снарядов.", "Буданов"),
+    # "передає X." closing the sentence is the outlet's "reports".
+    ("uk", "КНДР передала Росії 3000 снарядів, передає Reuters.", "Reuters"),
+    ("uk", "Буданов заявив, що КНДР передала Росії 3000 снарядів, і назвав Пхеньян «арсеналом "
+           "Кремля».", "Буданов"),
+    ("en", "Budanov said North Korea had sent 3,000 shells, and called Pyongyang the Kremlin's "
+           "arsenal.", "Budanov"),
+]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.
     ("de", "Der Sprecher des Ministeriums, Hans Müller, schrieb, Nordkorea habe 9.000 Soldaten "

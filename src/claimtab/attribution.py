@@ -479,7 +479,7 @@ def _before_cue(
     if holds_counted:
         who = ""
     subject = ahead and not holds_counted and _names_subject(ctx, s, cue.start)
-    if cue.kind == "after" and not who and not subject:
+    if cue.kind == "after" and not who and not subject and not _coordinated(ctx, s, cue):
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
         who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
@@ -495,6 +495,13 @@ def _before_cue(
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
+
+
+def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
+    """Whether a reporting verb follows a conjunction ("…, і назвав Пхеньян …", "and called
+    it"): it shares the earlier clause's subject, so what follows it is no inverted name."""
+    before = ctx.folded[s : cue.start].split()
+    return bool(before) and before[-1].lower() in ctx.lang.conjunction_words
 
 
 def _after_auxiliary(ctx: Reading, s: int, cue_start: int, counted: int, last: Last) -> str:
