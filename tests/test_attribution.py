@@ -588,6 +588,14 @@ FIRST_CLAIMANT["a verb of transfer is no cue, and a coordinated verb shares its 
     ("en", "Budanov said North Korea had sent 3,000 shells, and called Pyongyang the Kremlin's "
            "arsenal.", "Budanov"),
 ]
+FIRST_CLAIMANT["a speaker who speaks of a figure"] = [
+    ("cs", "Britské ministerstvo obrany hovoří o více než 6000 mrtvých a raněných.",
+     "Britské ministerstvo obrany"),
+    ("ru", "Британская разведка говорит о 6000 погибших и раненых.", "Британская разведка"),
+    ("uk", "Британська розвідка говорить про 6000 загиблих і поранених.", "Британська розвідка"),
+    ("nl", "De Britse inlichtingendiensten spreken van 6000 doden en gewonden.",
+     "Britse inlichtingendiensten"),
+]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.
     ("de", "Der Sprecher des Ministeriums, Hans Müller, schrieb, Nordkorea habe 9.000 Soldaten "
