@@ -196,6 +196,16 @@ CASES = {
         ("tr", "İngiltere Savunma Bakanlığı ise geçen hafta Rusya'nın 11 bin asker kaybettiğini "
                "öne sürmüştü.", "İngiltere Savunma Bakanlığı", "GB"),
     ],
+    # Korean press names its own lawmakers and authorities without the country.
+    "a country the press leaves unsaid (ko)": [
+        ("ko", "유 의원은 \"북한이 올해 초 3천 명가량을 더 보냈다\"고 주장했다.", "유 의원", "KR"),
+        ("ko", "군 당국은 북한군 3000명이 추가로 파병됐다고 밝혔다.", "군 당국", "KR"),
+    ],
+    # A question-and-answer marker opening the answer is no part of the topic.
+    "an answer's marker (ja)": [
+        ("ja", "Ａ　韓国の国家情報院は9月、北朝鮮が兵士1万3000人を派遣したと国会に報告した。",
+         "韓国の国家情報院", "KR"),
+    ],
     # An outlet relaying who speaks ("according to Yonhap, the NIS said"): the speaker's claim.
     "an outlet relays": [
         ("ja", "聯合ニュースによると、国家情報院は北朝鮮が兵士3000人を追加派遣したと明らかにした。",
