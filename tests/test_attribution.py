@@ -195,6 +195,9 @@ CASES = {
          "Pentagon", "US"),
         ("tr", "İngiltere Savunma Bakanlığı ise geçen hafta Rusya'nın 11 bin asker kaybettiğini "
                "öne sürmüştü.", "İngiltere Savunma Bakanlığı", "GB"),
+        # Or at a month: the date stands between the subject and the reported clause.
+        ("tr", "Kiev yönetimi ocak ayında Kursk'ta 2 Kuzey Koreli askeri esir aldığını "
+               "duyurmuştu.", "Kiev yönetimi", "UA"),
     ],
     # Korean press names its own lawmakers and authorities without the country.
     "a country the press leaves unsaid (ko)": [

@@ -742,10 +742,19 @@ def _subject_end(ctx: Reading, s: int, limit: int) -> str:
     without a comma ends (tr "NIS ise …", "NIS Kuzey Kore'nin … açıkladı"); "" for none."""
     rx = ctx.lang.re_subject_end
     m = rx.search(ctx.folded, s, limit) if rx is not None else None
-    if m is None or not ctx.text[s : m.start()].lstrip()[:1].isupper():
+    end = m.start() if m is not None else _month_after(ctx, s, limit) if rx is not None else -1
+    if end < 0 or not ctx.text[s:end].lstrip()[:1].isupper():
         return ""
-    phrase = forward_phrase(ctx, s, m.start())
+    phrase = forward_phrase(ctx, s, end)
     return phrase if len(phrase.split()) < CLAIMANT_MAX_WORDS else ""
+
+
+def _month_after(ctx: Reading, s: int, limit: int) -> int:
+    """Where the first month name after the sentence's first word stands ("Kiev yönetimi ocak
+    ayında …": the subject ends before its date), or -1."""
+    month = ctx.lang.re_month
+    words = list(_WORD.finditer(ctx.folded, s, limit))[1:] if month is not None else []
+    return next((w.start() for w in words if month and month.fullmatch(w.group(0))), -1)
 
 
 def _final_subject(ctx: Reading, s: int, cue_start: int, counted: int, last: Last) -> str:
