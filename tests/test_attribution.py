@@ -609,6 +609,14 @@ FIRST_CLAIMANT["a speaker who speaks of a figure"] = [
     ("nl", "De Britse inlichtingendiensten spreken van 6000 doden en gewonden.",
      "Britse inlichtingendiensten"),
 ]
+FIRST_CLAIMANT["a quotation, then the speaker's name and appositive before the cue"] = [
+    ("en", "\"At least 1,000 soldiers were killed,\" Kyrylo Budanov, the head of HUR, said on "
+           "Friday.", "Kyrylo Budanov"),
+    ("vi", "\"Ít nhất 1.000 lính đã thiệt mạng\", ông Kyrylo Budanov, người đứng đầu HUR, cho "
+           "biết.", "ông Kyrylo Budanov"),
+    ("fr", "« Au moins 1 000 soldats ont été tués », Kyrylo Boudanov, le chef du renseignement "
+           "militaire, a déclaré.", "Kyrylo Boudanov"),
+]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.
     ("de", "Der Sprecher des Ministeriums, Hans Müller, schrieb, Nordkorea habe 9.000 Soldaten "

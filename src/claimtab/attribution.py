@@ -484,6 +484,8 @@ def _before_cue(
         who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
             who = ""  # "..., said that ..." or "said 11,000 troops ...": no name follows
+    if cue.kind == "after" and not who and not holds_counted and not ahead:
+        who = as_name(ctx, _name_before_appositive(ctx, s, cue.start), s, last)
     if cue.kind == "after" and not who and not holds_counted and ahead:
         # What is said follows the cue: its speaker is the name set off by commas before it ("El
         # presidente, X, dijo", "Der Leiter des Amts, X, schrieb"), else the phrase opening the
@@ -495,6 +497,25 @@ def _before_cue(
     if who.lower() in lang.subject_pronouns:
         who = last() or ""
     return who
+
+
+#: Words of a speaker's appositive at most ("the head of Ukraine's military intelligence").
+APPOSITIVE_WORDS = 8
+
+
+def _name_before_appositive(ctx: Reading, s: int, cue_start: int) -> str:
+    """The name before an appositive that a cue follows ("“…,” Kyrylo Budanov, the head of HUR,
+    said"): the phrase before the comma that opens a lowercase appositive ending at the cue."""
+    head = ctx.folded[s:cue_start].rstrip()
+    if not head.endswith(","):
+        return ""
+    opened = head.rfind(",", 0, len(head) - 1)
+    appositive = head[opened + 1 : -1].strip()
+    if (opened < 0 or not appositive[:1].islower() or _DIGIT.search(appositive)
+            or len(appositive.split()) > APPOSITIVE_WORDS):
+        return ""
+    who, _ = backward_phrase(ctx.text, ctx.folded, s + opened, s, ctx.lang)
+    return who if any(w[:1].isupper() for w in who.split()) else ""  # "ông Kyrylo Budanov"
 
 
 def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
