@@ -617,6 +617,15 @@ FIRST_CLAIMANT["a quotation, then the speaker's name and appositive before the c
     ("fr", "« Au moins 1 000 soldats ont été tués », Kyrylo Boudanov, le chef du renseignement "
            "militaire, a déclaré.", "Kyrylo Boudanov"),
 ]
+FIRST_CLAIMANT["the name before an aside that a preposition opens"] = [
+    ("it", "Il capo dell'intelligence militare, Kyrylo Budanov, in un'intervista al sito "
+           "americano The War Zone ha affermato che la Corea del Nord ha consegnato 50 obici.",
+     "Kyrylo Budanov"),
+    ("en", "The head of military intelligence, Kyrylo Budanov, in an interview with The War Zone "
+           "said North Korea had delivered 50 howitzers.", "Kyrylo Budanov"),
+    ("id", "Duta Besar Korea Utara untuk PBB, Kim Song, pada akhir Oktober menyebut 3.000 tentara "
+           "itu rumor.", "Kim Song"),
+]
 FIRST_CLAIMANT["the name set off by commas after a role speaks"] = [
     # A role before the name set off by commas: the name speaks.
     ("de", "Der Sprecher des Ministeriums, Hans Müller, schrieb, Nordkorea habe 9.000 Soldaten "

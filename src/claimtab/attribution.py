@@ -470,7 +470,8 @@ def _before_cue(
     if cue.kind == "post" and lang.post_name_endings:
         who = _inflected_tail(who, lang.post_name_endings)
         first = max(first, ctx.text.rfind(who, s, cue.start)) if who else cue.start
-    phrase, who = who, as_name(ctx, who, s, last)
+    aside = _name_before_aside(ctx, s, cue.start) if cue.kind == "after" else ""
+    phrase, who = who, as_name(ctx, aside or who, s, last)
     if phrase and not who and first > s and not _CLAUSE_BREAK.search(ctx.folded, first - 2, first):
         # Only a date before the cue ("X hatte Anfang Januar erklärt"): the name stands before it.
         who, first = backward_phrase(ctx.text, ctx.folded, first, s, lang)
@@ -516,6 +517,31 @@ def _name_before_appositive(ctx: Reading, s: int, cue_start: int) -> str:
         return ""
     who, _ = backward_phrase(ctx.text, ctx.folded, s + opened, s, ctx.lang)
     return who if any(w[:1].isupper() for w in who.split()) else ""  # "ông Kyrylo Budanov"
+
+
+def _name_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
+    """The name set off by commas before an aside that a preposition opens and the cue ends
+    ("Kyrylo Budanov, in un'intervista al sito americano The War Zone ha affermato"); ""."""
+    head = ctx.folded[s:cue_start]
+    commas = [i for i, ch in enumerate(head) if ch == ","]
+    if len(commas) < 2:
+        return ""
+    opener = head[commas[-1] + 1 :].split()
+    lang = ctx.lang
+    if not opener or not opener[0].islower() or opener[0] not in lang.stop_words:
+        return ""
+    name = ctx.text[s + commas[-2] + 1 : s + commas[-1]].split()
+    if not name or len(name) > NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return ""
+    who = " ".join(name)
+    role = claimant_country(ctx.text[s : s + commas[-2]], "", lang)  # "Duta Besar Korea Utara"
+    if role != "unknown" and not ctx.countries.get(who):
+        ctx.countries[who] = role
+    return who
+
+
+#: Words of a person's name set off by commas, at most.
+NAME_WORDS = 4
 
 
 def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
