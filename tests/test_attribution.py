@@ -396,6 +396,24 @@ def test_a_possessive_phrase_gives_way_to_the_speaker(code: str, text: str, who:
     assert extract_claims(text, code, published_date="2025-03-07")[0].claimant == who
 
 
+@pytest.mark.parametrize("code,text,who", [
+    # A reference met again means the body it meant the first time, whoever spoke between.
+    ("en", "The Multilateral Sanctions Monitoring Team said 9 million shells were sent. The report "
+           "said 100 missiles were sent. The Pentagon said 11,000 troops were sent. The report "
+           "also said 200 more missiles were sent.", "Multilateral Sanctions Monitoring Team"),
+    ("pt", "A Equipa Multilateral de Monitorização de Sanções afirmou que 9 milhões de munições "
+           "foram enviadas. O documento indica que 100 mísseis foram enviados. O Pentágono disse "
+           "que 11 mil soldados foram enviados. O documento indica ainda que 200 canhões foram "
+           "enviados.", "Equipa Multilateral de Monitorização de Sanções"),
+    ("es", "El Equipo Multilateral de Monitoreo de Sanciones dijo que se enviaron 9 millones de "
+           "proyectiles. El informe dijo que se enviaron 100 misiles. El Pentágono dijo que se "
+           "enviaron 11.000 soldados. El informe dijo también que se enviaron 200 cañones.",
+     "Equipo Multilateral de Monitoreo de Sanciones"),
+])
+def test_a_reference_met_again_means_the_same_body(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code, published_date="2025-03-07")[-1].claimant == who
+
+
 def test_a_following_sentence_with_its_own_content_does_not_attribute() -> None:
     text = ("North Korea has 10,000 soldiers in Kursk. The ministry said the troops were trained "
             "in the east of the country for several weeks before they moved.")

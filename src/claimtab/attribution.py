@@ -976,6 +976,7 @@ class Speakers:
         self.at = -1  # where the sentence of the last named claimant begins
         self.pending: list[tuple[int, int]] = []  # sentences without claims since then
         self.history: list[str] = []  # every claimant named so far, in order
+        self.referred: dict[str, str] = {}  # the body each reference's stem meant so far
 
     def named(self, who: str, at: int = -1) -> None:
         """``who`` made the last claim, in the sentence that begins at ``at``."""
@@ -994,7 +995,12 @@ class Speakers:
             bodies = [who for who in reversed(self.history) if self._body(who)]
             named = (who for who in bodies if stem and stem in fold(who).lower()
                      and self._registered(who))
-            return next(named, bodies[0] if bodies else None)
+            # "o documento" again is the body it meant before ("O documento indica …").
+            meant = self.referred.get(stem)
+            found = next(named, meant if meant in bodies else bodies[0] if bodies else None)
+            if stem and found is not None:
+                self.referred.setdefault(stem, found)
+            return found
         if s >= 0 and (self.at < 0 or "\n" in self.ctx.text[self.at : s]):
             return None
         return self.current
