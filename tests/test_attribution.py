@@ -626,6 +626,9 @@ FIRST_CLAIMANT["a speaker who speaks of a figure"] = [
     ("uk", "Британська розвідка говорить про 6000 загиблих і поранених.", "Британська розвідка"),
     ("nl", "De Britse inlichtingendiensten spreken van 6000 doden en gewonden.",
      "Britse inlichtingendiensten"),
+    ("nl", "Zuid-Korea kwam eind april uit op 4700 slachtoffers.", "Zuid-Korea"),
+    ("nl", "Het Britse ministerie van Defensie komt uit op 6000 doden.",
+     "Britse ministerie van Defensie"),
 ]
 FIRST_CLAIMANT["a quotation, then the speaker's name and appositive before the cue"] = [
     ("en", "\"At least 1,000 soldiers were killed,\" Kyrylo Budanov, the head of HUR, said on "
