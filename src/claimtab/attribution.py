@@ -91,11 +91,12 @@ def _claimant_in(
     """The claimant named in sentence [s, e) by the cue nearest the number, or the one an
     outlet of the sentence cites ("X, citing Y, reports"); ("article", -1) for none."""
     who, end = _cued_claimant(ctx, s, e, span, last, counted)
-    if who == "article" or _is_outlet(ctx, who, s):
+    outlet = who != "article" and _is_outlet(ctx, who, s)
+    if who == "article" or outlet:
         cited = _cited(ctx, s, e, sentence_cues(ctx, s, e), last)
         if cited:
             return cited
-    if who != "article" and _is_outlet(ctx, who, s):
+    if outlet:
         # "聯合ニュースによると、国家情報院は … 明らかにした": the outlet relays who speaks.
         inner = _cued_claimant(ctx, s, e, span, last, counted, outlets=False)
         relayed = inner[0] != "article" and inner[0] not in who.split()
@@ -519,6 +520,10 @@ def _name_before_appositive(ctx: Reading, s: int, cue_start: int) -> str:
     return who if any(w[:1].isupper() for w in who.split()) else ""  # "ông Kyrylo Budanov"
 
 
+#: Words of a person's name set off by commas, at most.
+NAME_WORDS = 4
+
+
 def _name_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
     """The name set off by commas before an aside that a preposition opens and the cue ends
     ("Kyrylo Budanov, in un'intervista al sito americano The War Zone ha affermato"); ""."""
@@ -538,10 +543,6 @@ def _name_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
     if role != "unknown" and not ctx.countries.get(who):
         ctx.countries[who] = role
     return who
-
-
-#: Words of a person's name set off by commas, at most.
-NAME_WORDS = 4
 
 
 def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
@@ -788,8 +789,10 @@ def _subject_end(ctx: Reading, s: int, limit: int) -> str:
     """The capitalised subject opening a sentence up to where the language says a subject
     without a comma ends (tr "NIS ise …", "NIS Kuzey Kore'nin … açıkladı"); "" for none."""
     rx = ctx.lang.re_subject_end
-    m = rx.search(ctx.folded, s, limit) if rx is not None else None
-    end = m.start() if m is not None else _month_after(ctx, s, limit) if rx is not None else -1
+    if rx is None:
+        return ""
+    m = rx.search(ctx.folded, s, limit)
+    end = m.start() if m is not None else _month_after(ctx, s, limit)
     if end < 0 or not ctx.text[s:end].lstrip()[:1].isupper():
         return ""
     phrase = forward_phrase(ctx, s, end)
@@ -886,11 +889,8 @@ def appositive_source(ctx: Reading, who: str, s: int, e: int) -> Source | None:
     """The registry body a speaker's appositive names when the claimant is not in the registry
     ("Ivan X, porte-parole du parquet général ukrainien, a indiqué"): the appositive follows the
     name between commas and opens with a noun for who speaks; None otherwise."""
-    at = ctx.text.find(who, s, e) if who != "article" else -1
-    after = at + len(who)
-    if at < 0 or ctx.folded[after : after + 2] != ", ":
-        return None
-    end = ctx.folded.find(",", after + 2, e)
+    after = _appositive(ctx, who, s, e) if who != "article" else -1
+    end = ctx.folded.find(",", after + 2, e) if after >= 0 else -1
     lang = ctx.lang
     words = fold(ctx.text[after + 2 : end]).lower().split() if end > 0 else []
     while words and words[0] in lang.drop_leading:
