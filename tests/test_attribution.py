@@ -384,6 +384,21 @@ def test_a_speakers_appositive_names_their_body(code: str, text: str, who: str,
     assert (c.claimant, c.source) == (who, source)
 
 
+@pytest.mark.parametrize("code,text,source", [
+    # Named again ("he said"), the speaker still speaks for the body their appositive named.
+    ("en", "John Smith, a spokesman for the Pentagon, said 3,000 troops had arrived. He said "
+           "2,000 more troops would follow.", "US Department of Defense (Pentagon)"),
+    ("es", "Juan Pérez, portavoz del Ministerio de Defensa de Ucrania, dijo que llegaron 3.000 "
+           "soldados. Según él, otros 2.000 soldados llegarán.", "Ukraine's Ministry of Defence"),
+    ("fr", "Ivan Martin, porte-parole du parquet général ukrainien, a indiqué que 70 missiles ont "
+           "été tirés. Selon lui, 20 autres missiles ont été tirés.",
+     "Prosecutor General's Office of Ukraine"),
+])
+def test_a_speaker_named_again_keeps_their_body(code: str, text: str, source: str) -> None:
+    claims = extract_claims(text, code, published_date="2025-03-07")
+    assert [c.source for c in claims] == [source, source]
+
+
 @pytest.mark.parametrize("code,text,who", [
     # A possessive phrase in the reported clause is the outer speaker's.
     ("fr", "Ivan Martin a indiqué que ses services avaient recensé 70 missiles.", "Ivan Martin"),

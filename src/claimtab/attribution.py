@@ -885,6 +885,16 @@ def source_of(ctx: Reading, who: str, s: int) -> Source | None:
     return src
 
 
+def speaker_body(ctx: Reading, who: str, s: int, e: int, speakers: Speakers) -> Source | None:
+    """The body a speaker the registry lacks speaks for: the one their appositive names here,
+    else the one it named when they were last named ("Sinabi ni X, direktor … sa Strategy XXI
+    …" and then "aniya")."""
+    found = appositive_source(ctx, who, s, e)
+    if found is not None:
+        speakers.bodies[who] = found
+    return found or speakers.bodies.get(who)
+
+
 def appositive_source(ctx: Reading, who: str, s: int, e: int) -> Source | None:
     """The registry body a speaker's appositive names when the claimant is not in the registry
     ("Ivan X, porte-parole du parquet général ukrainien, a indiqué"): the appositive follows the
@@ -977,6 +987,7 @@ class Speakers:
         self.pending: list[tuple[int, int]] = []  # sentences without claims since then
         self.history: list[str] = []  # every claimant named so far, in order
         self.referred: dict[str, str] = {}  # the body each reference's stem meant so far
+        self.bodies: dict[str, Source] = {}  # the body a speaker's appositive named
 
     def named(self, who: str, at: int = -1) -> None:
         """``who`` made the last claim, in the sentence that begins at ``at``."""

@@ -10,12 +10,12 @@ import pandas as pd
 
 from .attribution import (
     Speakers,
-    appositive_source,
     claimant,
     country_of,
     relayed_source,
     sentence_cues,
     source_of,
+    speaker_body,
 )
 from .languages import Language, load_language
 from .nouns import Counted, counted
@@ -198,7 +198,8 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     """The claim a counted quantity makes: its status, claimant, source, country and dates."""
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
-    src = relayed_source(ctx, source_of(ctx, who, s) or appositive_source(ctx, who, s, e), s, e)
+    src = source_of(ctx, who, s) or speaker_body(ctx, who, s, e, speakers)
+    src = relayed_source(ctx, src, s, e)
     if src is not None and not ctx.countries.get(who):
         ctx.countries[who] = src.country  # for "he said" and the surname alone later on
     stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who, q.start)
