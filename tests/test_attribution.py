@@ -3,9 +3,11 @@ on sentences written for these tests (the claimant, and its country, of the firs
 
 import pytest
 
-from claimtab.attribution import could_name
+from claimtab.attribution import could_be_speaker, could_name
 from claimtab.extract import extract_claims
 from claimtab.languages import load_language
+from claimtab.numbers import find_quantities
+from claimtab.reading import Reading
 
 CASES = {
     "leading date": [
@@ -952,3 +954,37 @@ def test_a_lawmaker_relays_the_briefing_body_the_sentence_names() -> None:
                                               "South Korea's Joint Chiefs of Staff")
     alone = extract_claims("South Korean lawmakers said 9,000 more troops had arrived.", "en")[0]
     assert alone.source_kind == "parliament"
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A figure written in words ends the name after a cue, as digits do, with its hedge.
+    ("de", "Nach Angaben des Ministeriums bis zu zwölftausend Soldaten sollen in Kursk sein.",
+     "Ministeriums"),
+    ("ru", "По оценкам Пентагона около трёх тысяч военных КНДР уже находятся в Курской области.",
+     "Пентагона"),
+    ("en", "According to the Pentagon some three thousand soldiers have arrived.", "Pentagon"),
+])
+def test_a_figure_in_words_ends_the_name_before_it(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,phrase,ok", [
+    # A phrase a cue would take that holds the very figure it attributes names no one; nor
+    # does one holding a sentence's final mark, or no letter.
+    ("fr", "Il a indiqué qu'une centaine de missiles avaient été livrés.",
+     "qu'une centaine de missiles avaient été livrés", False),
+    ("de", "Demnach könnten bis zu neun Millionen Granaten geliefert worden sein.",
+     "Behörde bis zu neun Millionen Granaten", False),
+    ("zh", "朝鲜已经向俄罗斯运送了一万二千枚炮弹。", "运送了一万二千枚炮弹。", False),
+    ("zh", "朝鲜已经向俄罗斯运送了一万二千枚炮弹。", "。", False),
+    ("ja", "北朝鮮は砲弾1万発を送った。", "韓国の国家情報院。", False),
+    ("en", "He said 3,000 troops were sent.", "the ministry", True),
+    ("de", "Demnach könnten bis zu neun Millionen Granaten geliefert worden sein.",
+     "der Geheimdienst", True),
+])
+def test_a_phrase_holding_the_figure_or_a_final_mark_is_no_claimant(code, text, phrase,
+                                                                   ok) -> None:
+    lang = load_language(code)
+    ctx = Reading.of(text, lang)
+    q = find_quantities(text, lang)[0]
+    assert could_be_speaker(ctx, phrase, (q.start, q.end)) is ok

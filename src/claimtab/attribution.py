@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .dates import DateSpan, date_phrases
 from .languages import Language
+from .numwords import read_number_words
 from .reading import Cue, Reading
 from .sources import Source, identify, named_bodies, named_in_full, names_person
 from .text import fold
@@ -145,11 +146,27 @@ def _cued_claimant(
             who = _before_cue(ctx, s, e, cue, last, counted, q_start >= cue.end)
         elif cue.kind == "final":
             who = _final_subject(ctx, s, cue.start, counted, last)
+        if who and not could_be_speaker(ctx, who, span):
+            continue
         if who and (is_reference(who, ctx.lang) or _possessed(who, ctx.lang)):
             unresolved = unresolved or (who[:120], -1)
         elif who and (outlets or not _is_outlet(ctx, who, s)):
             return who[:120], end
     return unresolved or ("article", -1)
+
+
+#: Marks that end a sentence or a clause of what is said: never inside a name.
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
+
+
+def could_be_speaker(ctx: Reading, who: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase found as a claimant can name who speaks: not when it holds the very
+    figure it would attribute ("der Behörde bis zu neun Millionen Granaten", "qu'une centaine
+    de missiles ... livrés"), a sentence's final mark ("包括……炮弹。") or no letter at all."""
+    figure = ctx.folded[span[0] : span[1]].strip()
+    if len(figure) >= 2 and figure.lower() in fold(who).lower():
+        return False
+    return _SENTENCE_MARKS.search(who) is None and any(ch.isalpha() for ch in who)
 
 
 def _cited(ctx: Reading, s: int, e: int, cues: list[Cue], last: Last) -> tuple[str, int] | None:
@@ -647,7 +664,7 @@ def _closing_mark(phrase: str, tail: str) -> str:
     for opening, closings in _QUOTE_PAIRS:
         open_marks = phrase.count(opening)
         if open_marks and open_marks > sum(phrase.count(c) for c in closings):
-            return tail[0] if tail[:1] in closings else ""
+            return tail[0] if tail and tail[0] in closings else ""
     return ""
 
 
@@ -655,7 +672,8 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
     """The phrase that begins at ``start`` (a name after a cue), up to a clause break."""
     folded, stop_words = ctx.folded, ctx.lang.stop_words
     m = _CLAUSE_BREAK.search(folded, start, limit)
-    stop = m.start() if m else limit
+    clause_end = m.start() if m else limit
+    stop = _number_word_start(ctx, start, clause_end)
     words: list[str] = []
     for wm in _WORD.finditer(folded, start, stop):
         w = wm.group(0)
@@ -667,7 +685,20 @@ def forward_phrase(ctx: Reading, start: int, limit: int) -> str:
         words.append(ctx.text[wm.start() : wm.end()])
         if len(words) >= CLAIMANT_MAX_WORDS:
             break
+    else:
+        if stop < clause_end:
+            words = _without_hedge(words, ctx.lang)
     return clean_phrase(" ".join(words), ctx.lang)
+
+
+def _number_word_start(ctx: Reading, start: int, stop: int) -> int:
+    """Where a figure written in words begins in folded[start:stop] (``stop`` if none): like
+    digits, it and its hedge end a name ("nach Berechnungen der Behörde bis zu neun Millionen")."""
+    seg = ctx.folded[start:stop]
+    if not seg.strip():
+        return stop
+    found = [n for n in read_number_words(seg, ctx.lang.code) if n.value >= 2 and n.start > 0]
+    return start + found[0].start if found else stop
 
 
 def _joined(before: str, stop: str, lang: Language) -> bool:
