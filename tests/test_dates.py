@@ -3,6 +3,7 @@
 import pytest
 
 from claimtab.dates import date_phrases, find_article_date
+from claimtab.languages import load_language
 
 DATELINES = [
     ("KYIV, March 3, 2025 (Reuters) - North Korea has sent more troops.", "en"),
@@ -114,12 +115,37 @@ def test_a_modal_verb_is_no_month() -> None:
     assert [(d.text, d.iso) for d in found] == [("May", "2024-05")]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "spaced"),
-    [("Sie sagten es letzte Woche.", "de", True), ("国家情報院は2024年2月30日に", "ja", False)],
-)
-def test_weeks_and_impossible_days_give_nothing(text: str, lang: str, spaced: bool) -> None:
-    assert date_phrases(text, 0, len(text), lang, BASE, spaced=spaced) == []
+def test_an_impossible_day_gives_nothing() -> None:
+    text = "国家情報院は2024年2月30日に"
+    assert date_phrases(text, 0, len(text), "ja", BASE, spaced=False) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "base", "iso"), [
+    # A week is the month it lies in; one spanning two months is only its year.
+    ("Sie sagten es letzte Woche.", "de", "2025-03-20", "2025-03"),
+    ("Sie sagten es letzte Woche.", "de", "2025-03-04", "2025"),
+    ("Минулого тижня розвідка повідомила.", "uk", "2025-04-28", "2025-04"),
+    ("The agency said earlier this week.", "en", "2025-06-18", "2025-06"),
+    ("The agency said earlier this week.", "en", "2025-07-01", "2025"),
+    ("L'agence l'a dit la semaine dernière.", "fr", "2025-01-02", "2024-12"),
+    ("L'agence l'a dit la semaine dernière.", "fr", "2025-01-08", ""),
+])
+def test_a_week_is_read_as_its_month(text: str, lang: str, base: str, iso: str) -> None:
+    found = date_phrases(text, 0, len(text), lang, base)
+    assert [d.iso for d in found] == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize(("code", "text", "iso"), [
+    # A language file's relative words beside dateparser's.
+    ("de", "Der Präsident hatte vergangenen Monat gewarnt.", "2025-02"),
+    ("it", "Il ministero lo ha detto lo scorso mese.", "2025-02"),
+    ("pl", "Resort podał to w ubiegłym tygodniu.", "2025-03"),
+    ("tr", "Bakanlık geçtiğimiz ay açıkladı.", "2025-02"),
+])
+def test_a_language_files_relative_words_are_dates(code: str, text: str, iso: str) -> None:
+    lang = load_language(code)
+    found = date_phrases(text, 0, len(text), code, "2025-03-20", relative=lang.relative_dates)
+    assert [d.iso for d in found] == [iso]
 
 
 def test_no_base_date_no_resolution() -> None:

@@ -188,9 +188,12 @@ def find_article_date(text: str, lang: str) -> FoundDate | None:
         rejected = rejected or FoundDate("", written, start, f"not a valid date: {written!r}")
     return rejected
 
-#: dateparser's relative terms kept: days, months and years (a week has no ISO partial date).
-_RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 month ago", "1 month ago", "0 year ago",
-                  "1 year ago")
+#: dateparser's relative terms kept: days, weeks, months and years (a week is read as its month).
+_RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 week ago", "1 week ago", "0 month ago",
+                  "1 month ago", "0 year ago", "1 year ago")
+
+#: A language file's relative date words beside dateparser's: (phrase, key of _RELATIVE_KEYS).
+Relative = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -234,12 +237,11 @@ _CJK_MONTH = (
 
 
 @lru_cache(maxsize=64)
-def _phrase_regex(code: str, spaced: bool) -> re.Pattern[str] | None:
+def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[str] | None:
     """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone)."""
     info = _locale(code)
     weekdays = set().union(*(_names(info.get(k)) for k in _WEEKDAY_KEYS))
-    rel = info.get("relative-type", {})
-    relative = set().union(*(_names(rel.get(k)) for k in _RELATIVE_KEYS))  # type: ignore[union-attr]
+    relative = set(_vocabulary(code, extra).relative)
     # Month names written with digits ("12月", "5월") are read by the CJK forms, never as a day
     # and a month ("1" + "2月").
     months = {n for n in set().union(*(_names(info.get(k), True) for k in _MONTH_KEYS))
@@ -279,6 +281,7 @@ def date_phrases(
     *,
     spaced: bool = True,
     months_capitalised: bool = False,
+    relative: Relative = (),
 ) -> list[DateSpan]:
     """Date phrases in text[start:end] ("on Friday", "last month", "in January", "18. Oktober"),
     each resolved against the article's date ``base`` (ISO day) to an ISO date or partial date.
@@ -289,7 +292,7 @@ def date_phrases(
     ("March 3, 2025", "2025年3月3日"). Nothing is returned for a language dateparser does not
     know, or for a phrase whose period is a week (no ISO partial form).
     """
-    rx = _phrase_regex(lang, spaced) if _locale(lang) else None
+    rx = _phrase_regex(lang, spaced, relative) if _locale(lang) else None
     if rx is None or len(base) not in (0, 10):
         return []
     if not base and _YEAR_RX.search(text, start, end) is None:
@@ -310,7 +313,7 @@ def date_phrases(
                 out[-1] = DateSpan(out[-1].start, m.end(), iso, text[out[-1].start : m.end()])
                 continue  # "지난달 28일", "先月4日": the month a relative phrase names, that day
         else:
-            iso = _resolve(m.group(0), m.lastgroup or "", lang, base)
+            iso = _resolve(m.group(0), m.lastgroup or "", lang, base, relative)
         if iso:
             out.append(DateSpan(m.start(), m.end(), iso, m.group(0)))
     return out
@@ -382,7 +385,7 @@ def _month_day(year: str | None, month: str, day: str, base: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _resolve(phrase: str, kind: str, lang: str, base: str) -> str:
+def _resolve(phrase: str, kind: str, lang: str, base: str, extra: Relative = ()) -> str:
     """ISO date or partial date of a matched phrase (kind: the regex group that matched: wd,
     rel, full or mo) resolved against ``base``, always towards the past ("" if it is none)."""
     import datetime
@@ -395,9 +398,11 @@ def _resolve(phrase: str, kind: str, lang: str, base: str) -> str:
         back = (ref.weekday() - _vocabulary(lang).weekdays[key]) % 7
         return (ref - datetime.timedelta(days=back)).isoformat()
     if kind == "rel":
-        period, ago = _vocabulary(lang).relative[key]
+        period, ago = _vocabulary(lang, extra).relative[key]
         if period == "day":
             return (ref - datetime.timedelta(days=ago)).isoformat()
+        if period == "week":
+            return _week(ref, ago)
         if period == "month":
             y, m = divmod(ref.year * 12 + ref.month - 1 - ago, 12)
             return f"{y:04d}-{m + 1:02d}"
@@ -433,6 +438,19 @@ def _named_date(span: str, lang: str, base: str) -> str:
     return found.isoformat()
 
 
+def _week(ref: object, ago: int) -> str:
+    """A week ("last week", "this week") as the month it lies in, or only its year when it
+    spans two months (days of this week after ``ref`` are not counted)."""
+    import datetime
+
+    assert isinstance(ref, datetime.date)
+    monday = ref - datetime.timedelta(days=ref.weekday() + 7 * ago)
+    last = min(ref, monday + datetime.timedelta(days=6))
+    if (monday.year, monday.month) == (last.year, last.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{last.year:04d}" if monday.year == last.year else ""
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     """A language's date words from dateparser's locale data: month names, weekday names and
@@ -444,14 +462,15 @@ class _Vocabulary:
 
 
 @lru_cache(maxsize=64)
-def _vocabulary(code: str) -> _Vocabulary:
-    """The date words of ``code``."""
+def _vocabulary(code: str, extra: Relative = ()) -> _Vocabulary:
+    """The date words of ``code`` (with ``extra``: its language file's relative words)."""
     info = _locale(code)
     months = {str(n).lower(): i + 1 for i, k in enumerate(_MONTH_KEYS) for n in info.get(k, [])}
     weekdays = {str(n).lower(): i for i, k in enumerate(_WEEKDAY_KEYS) for n in info.get(k, [])}
     rel = info.get("relative-type", {})
-    relative = {str(n).lower(): (k.split()[1], int(k.split()[0])) for k in _RELATIVE_KEYS
-                for n in rel.get(k, [])}  # type: ignore[union-attr]
+    named = [(str(n), k) for k in _RELATIVE_KEYS for n in rel.get(k, [])]  # type: ignore[union-attr]
+    relative = {n.lower(): (k.split()[1], int(k.split()[0])) for n, k in [*named, *extra]
+                if len(n) > 3 or (len(n) > 1 and not n.isascii())}
     return _Vocabulary(months, weekdays, relative)
 
 

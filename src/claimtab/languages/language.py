@@ -101,6 +101,8 @@ class Language:
     months_capitalised: bool = field(repr=False)
     #: A year is written with its suffix (zh 2024年): a bare 1900-2100 is a number ("2000美元").
     years_need_suffix: bool = field(repr=False)
+    #: Relative date words beside dateparser's: (phrase, key such as "1 month ago").
+    relative_dates: tuple[tuple[str, str], ...] = field(repr=False)
     # [rates]: named groups day, week, month, year, person
     re_rates: Pattern | None = field(repr=False)
     # [status]
@@ -374,6 +376,9 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         ),
         "months_capitalised": spec.dates.months_capitalised,
         "years_need_suffix": spec.dates.years_need_suffix,
+        "relative_dates": tuple(sorted((fold(w).lower(), key)
+                                       for key, words in spec.dates.relative.items()
+                                       for w in words)),
     }
 
 

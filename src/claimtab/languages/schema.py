@@ -61,6 +61,11 @@ class Vague:
     patterns: list[str] = field(default_factory=list)
 
 
+#: The relative periods a date word may name, as dateparser's data keys them.
+RelativeKey = Literal["0 day ago", "1 day ago", "0 week ago", "1 week ago", "0 month ago",
+                      "1 month ago", "0 year ago", "1 year ago"]
+
+
 @dataclass
 class Dates:
     """[dates]: month names and date suffixes."""
@@ -73,6 +78,8 @@ class Dates:
     month_modifiers: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
     since_words: list[str] = field(default_factory=list)
+    #: Relative date words dateparser lacks, by its keys ("1 month ago": ["vergangenen monat"]).
+    relative: dict[RelativeKey, list[str]] = field(default_factory=dict)
 
 
 @dataclass
