@@ -988,3 +988,25 @@ def test_a_phrase_holding_the_figure_or_a_final_mark_is_no_claimant(code, text, 
     ctx = Reading.of(text, lang)
     q = find_quantities(text, lang)[0]
     assert could_be_speaker(ctx, phrase, (q.start, q.end)) is ok
+
+
+@pytest.mark.parametrize("code,text,who,country", [
+    # A source in brackets after the figure, opened by the language's word for "source"/"data".
+    ("en", "North Korea supplied up to 40% of the shells Russia fired (source: Pentagon).",
+     "Pentagon", "US"),
+    ("uk", "КНДР передала Росії понад 200 ракет (дані Міноборони Британії).",
+     "Міноборони Британії", "GB"),
+    ("de", "Nordkorea hat rund 8.000 Soldaten entsandt (Quelle: Pentagon).", "Pentagon", "US"),
+    # A source that opens the sentence, set off by a colon: the last part of a "topic, speaker:"
+    # opening; a place before the colon names no one.
+    ("pl", "Rzecznik Pentagonu John Smith: ok. 100 rakiet balistycznych trafiło do Rosji.",
+     "Rzecznik Pentagonu John Smith", "US"),
+    ("ru", "Британская разведка (сводка от 8 сентября): свыше 2 тыс. военных КНДР погибли.",
+     "Британская разведка", "GB"),
+    ("it", "Corea del Nord, l'intelligence di Seul: inviati in Russia altri 3.000 soldati.",
+     "l'intelligence di Seul", "KR"),
+    ("en", "Seoul: North Korea has sent 3,000 more troops to Russia.", "article", "unknown"),
+])
+def test_a_bracketed_or_colon_set_source_is_the_claimant(code, text, who, country) -> None:
+    claim = extract_claims(text, code)[0]
+    assert (claim.claimant, claim.claimant_country) == (who, country)

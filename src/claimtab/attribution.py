@@ -79,8 +79,8 @@ def claimant(
         s = tag.end()
     who, end = _claimant_in(ctx, s, e, span, last, counted)
     if who == "article":
-        who = (following_attribution(ctx, s, e) or _reported_speech(ctx, s, e, last)
-               or _restated(ctx, s, e, last) or who)
+        who = (_colon_header(ctx, s, span[0], last) or following_attribution(ctx, s, e)
+               or _reported_speech(ctx, s, e, last) or _restated(ctx, s, e, last) or who)
     else:
         ctx.countries.setdefault(who, "")  # named here; its country is worked out when asked
     return who, end
@@ -103,6 +103,29 @@ def _claimant_in(
         relayed = inner[0] != "article" and inner[0] not in who.split()
         return inner if relayed else (who, end)
     return who, end
+
+
+#: A colon that ends a sentence's opening phrase (not one inside a time, "10:30").
+_HEADER_COLON = re.compile(r"[:：](?!\d)")
+#: An aside in brackets inside a header ("Британское Минобороны (разведсводка от 8 сентября):").
+_BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def _colon_header(ctx: Reading, s: int, figure: int, last: Last) -> str:
+    """The source a sentence opens with, set off by a colon before the figure ("Rzecznik
+    Pentagonu Sean Parnell: ok. 100 rakiet ...", "Британское Минобороны (разведсводка): свыше
+    2 тыс. ..."): only a registry source or a phrase with a speaker's noun; "" otherwise (a
+    place or a topic before a colon names no one: "Seoul: ...")."""
+    colon = _HEADER_COLON.search(ctx.folded, s, figure)
+    if colon is None:
+        return ""
+    head = _BRACKETED.sub("", ctx.text[s : colon.start()])
+    head = re.split(r"[,，、]", head)[-1].strip()  # "Topic, the speaker: ..." -> the speaker
+    if not head or len(head.split()) > CLAIMANT_MAX_WORDS or _DIGIT.search(head):
+        return ""
+    who = as_name(ctx, clean_phrase(head, ctx.lang), s, last)
+    named = who and (source_of(ctx, who, s) is not None or _holds_speaker(who, ctx.lang))
+    return who if named else ""
 
 
 def _is_outlet(ctx: Reading, who: str, s: int) -> bool:
@@ -651,6 +674,9 @@ def clean_phrase(phrase: str, lang: Language) -> str:
     while words and words[-1].lower() in lang.stop_words:
         words.pop()
     cleaned = " ".join(words).strip(" ,.;:\"'“”")
+    while cleaned.endswith((")", "）")) and cleaned.count(cleaned[-1]) > cleaned.count(
+            "(" if cleaned[-1] == ")" else "（"):
+        cleaned = cleaned[:-1].rstrip(" ,.;:")  # the close of a bracket the name stood in
     end = cleaned[-8:]
     return cleaned + _closing_mark(cleaned, phrase[phrase.rfind(end) + len(end) :] if end else "")
 
