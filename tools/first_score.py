@@ -1,6 +1,6 @@
 """Take a new annotation set's first score with the code of a given commit, before anyone reads it.
 
-    python tools/first_score.py COMMIT data/blindset_fifth data/annotations/blindset_fifth.csv
+    python tools/first_score.py COMMIT data/blindset_sixth data/annotations/blindset_sixth.csv
 
 The commit is checked out in a temporary git worktree, and the extractor of that commit (run as
 Python) reads the folder. The score per language is written next to the annotations, as

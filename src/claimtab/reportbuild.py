@@ -27,6 +27,7 @@ PROJECT_DATA_PARAMS = {
     "blindset_third_dir": "data/blindset_third",
     "blindset_fourth_dir": "data/blindset_fourth",
     "blindset_fifth_dir": "data/blindset_fifth",
+    "blindset_sixth_dir": "data/blindset_sixth",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks (the re-run chapter prints the
