@@ -1010,3 +1010,19 @@ def test_a_phrase_holding_the_figure_or_a_final_mark_is_no_claimant(code, text, 
 def test_a_bracketed_or_colon_set_source_is_the_claimant(code, text, who, country) -> None:
     claim = extract_claims(text, code)[0]
     assert (claim.claimant, claim.claimant_country) == (who, country)
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A sentence adverb before the subject is no part of it, nor is a phrase that opens with a
+    # preposition; an addressee after the verb ("a la prensa") is not who speaks.
+    ("en", "Meanwhile, Japan's defence minister, Gen Nakatani, told a press conference that "
+           "North Korea had sent 3,000 soldiers.", "Gen Nakatani"),
+    ("it", "Intanto, il portavoce del ministero, Marco Rossi, ha detto che la Corea del Nord ha "
+           "inviato 3.000 soldati.", "Marco Rossi"),
+    ("uk", "Водночас, речник міністерства, Іван Петренко, заявив, що КНДР відправила 3000 "
+           "військових.", "Іван Петренко"),
+    ("es", "En Seúl, el diputado Kim explicó a la prensa que Corea del Norte envió 3.000 "
+           "soldados.", "diputado Kim"),
+])
+def test_a_sentence_adverb_or_an_addressee_is_no_name(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

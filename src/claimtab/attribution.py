@@ -341,6 +341,8 @@ def as_name(ctx: Reading, phrase: str, s: int, last: Last) -> str:
     words = phrase.split()
     if not words or words[0].lower() in lang.byline_cues:
         return ""
+    if len(words) == 1 and words[0].lower() in lang.stop_words:
+        return ""  # a function word or a sentence adverb alone ("Водночас", "However")
     if lang.re_month is not None and lang.re_month.fullmatch(fold(phrase)):
         return ""  # a month alone ("März", the rest of a date cut off as a sentence)
     if not lang.word_boundaries:
@@ -816,6 +818,8 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
     words = []
     for wm in _WORD.finditer(ctx.folded, s, e):
         w = ctx.text[wm.start() : wm.end()]
+        if not words and w.endswith(",") and w[:-1].lower() in ctx.lang.stop_words:
+            continue  # a sentence adverb before the subject ("Meanwhile, the minister ...")
         if not w[:1].isupper():
             break
         words.append(w.rstrip(","))
@@ -827,6 +831,8 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
         return ""  # "Con", or a capitalised preposition of one letter ("В обмен", "У")
     if words and words[0].isupper() and len(words[0]) > SHORT_WORD and words[0].isalpha():
         return ""  # a dateline's city ("SEÚL, 14 de enero ..."), never a speaker
+    if words and len(words[0]) <= SHORT_WORD and words[0].lower() in ctx.lang.stop_words:
+        return ""  # a preposition opens it ("En Seúl, el portavoz dijo ...")
     return " ".join(words)
 
 
