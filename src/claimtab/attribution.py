@@ -815,7 +815,7 @@ def _without_auxiliaries(head: str) -> str:
 def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
     """The run of capitalised words that opens a sentence ("Ukrainian President X Y"); a lone
     short word is a capitalised function word, no subject ("Con ese refuerzo", "Esa cifra")."""
-    words = []
+    words: list[str] = []
     for wm in _WORD.finditer(ctx.folded, s, e):
         w = ctx.text[wm.start() : wm.end()]
         if not words and w.endswith(",") and w[:-1].lower() in ctx.lang.stop_words:
