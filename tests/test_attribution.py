@@ -1026,3 +1026,23 @@ def test_a_bracketed_or_colon_set_source_is_the_claimant(code, text, who, countr
 ])
 def test_a_sentence_adverb_or_an_addressee_is_no_name(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A dateline of cities in title case, the agency in brackets and a dash, is no name.
+    ("tr", "Seul / Kiev (AA) - Güney Kore Genelkurmay Başkanlığı, Kuzey Kore'nin 3 bin asker "
+           "daha gönderdiğini açıkladı.", "Güney Kore Genelkurmay Başkanlığı"),
+    ("de", "Seoul/Kiew (dpa) - Der Geheimdienst NIS teilte mit, dass Nordkorea 3.000 weitere "
+           "Soldaten geschickt habe.", "Geheimdienst NIS"),
+    ("en", "Seoul / Kyiv (Reuters) - South Korea's spy agency said North Korea had sent 3,000 "
+           "more troops.", "South Korea's spy agency"),
+    # An impersonal plural verb with "in" and a body: the body speaks ("сообщили в Минобороны").
+    ("ru", "Не менее 1500 из них погибли, сообщили в Минобороны Украины.", "Минобороны Украины"),
+    ("uk", "Щонайменше 1500 з них загинули, повідомили у Міноборони України.",
+     "Міноборони України"),
+    # A Tagalog particle between the verb and its agent ("Sinabi naman ni X").
+    ("tl", "Sinabi naman ni Kyrylo Budanov na 148 ballistic missile ang natanggap ng Russia.",
+     "Kyrylo Budanov"),
+])
+def test_datelines_impersonal_verbs_and_particles(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

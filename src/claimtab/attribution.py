@@ -51,8 +51,10 @@ _CAPS = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
 #: ("SEOUL, March 3 (Reuters) -", "KYIV (AP)", "SEUL, 27 Şubat 2025 (AA) –"): a dateline,
 #: never part of a name, whether it opens a sentence or a claimant phrase.
 _CITY_DATELINE = (
-    rf"(?:[{_CAPS}][{_CAPS}'./-]+\s*)+(?:,[^()\n]{{0,30}})?\s*"
+    rf"(?:(?:[{_CAPS}][{_CAPS}'./-]+\s*)+(?:,[^()\n]{{0,30}})?\s*"
     r"(?:\([^()\n]{1,30}\)\s*(?:-\s+)?|-\s+)"
+    # Cities in title case, then the agency in brackets and a dash ("Seul / Kiev (AA) - ").
+    rf"|[{_CAPS}][\w'.-]+(?:\s*/\s*[{_CAPS}][\w'.-]+)*\s*\([^()\n]{{1,30}}\)\s*[-–—]\s+)"
 )
 _DATELINE = re.compile(rf"^{_CITY_DATELINE}")
 #: A dateline opening a sentence: a bracketed tag with the byline after it ("【ソウル共同】",
