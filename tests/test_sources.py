@@ -221,6 +221,11 @@ NAMED += [
     ("el espionaje surcoreano", "es", "kr-nis"), ("la inteligencia de Seúl", "es", "kr-nis"),
     ("韓國情報單位", "zh", "kr-nis"), ("medios surcoreanos", "es", "media-unnamed"),
     ("South Korea’s spy agency", "en", "kr-nis"),
+    # A descriptive name in the feminine, and a person in a language's own spelling.
+    ("la agencia de espionaje surcoreana", "es", "kr-nis"),
+    ("l'agenzia di spionaggio sudcoreana", "it", "kr-nis"),
+    ("l'espionnage sud-coréen", "fr", "kr-nis"), ("Kyrylo Boedanov", "nl", "ua-budanov"),
+    ("日本共同社", "zh", "media-kyodo"),
 ]
 
 
