@@ -224,8 +224,7 @@ NAMED += [
     # A descriptive name in the feminine, and a person in a language's own spelling.
     ("la agencia de espionaje surcoreana", "es", "kr-nis"),
     ("l'agenzia di spionaggio sudcoreana", "it", "kr-nis"),
-    ("l'espionnage sud-coréen", "fr", "kr-nis"), ("Kyrylo Boedanov", "nl", "ua-budanov"),
-    ("日本共同社", "zh", "media-kyodo"),
+    ("l'espionnage sud-coréen", "fr", "kr-nis"), ("Kyrylo Boedanov", "nl", "ua-hur"),
 ]
 
 
