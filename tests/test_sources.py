@@ -225,6 +225,11 @@ NAMED += [
     ("la agencia de espionaje surcoreana", "es", "kr-nis"),
     ("l'agenzia di spionaggio sudcoreana", "it", "kr-nis"),
     ("l'espionnage sud-coréen", "fr", "kr-nis"), ("Kyrylo Boedanov", "nl", "ua-hur"),
+    ("les services de renseignement britanniques", "fr", "gb-mod"),
+    ("wywiad brytyjski", "pl", "gb-mod"), ("İngiliz istihbaratı", "tr", "gb-mod"),
+    ("der südkoreanische Generalstab", "de", "kr-jcs"),
+    ("de Zuid-Koreaanse generale staf", "nl", "kr-jcs"),
+    ("os serviços secretos militares ucranianos", "pt", "ua-hur"),
 ]
 
 
