@@ -230,6 +230,9 @@ NAMED += [
     ("der südkoreanische Generalstab", "de", "kr-jcs"),
     ("de Zuid-Koreaanse generale staf", "nl", "kr-jcs"),
     ("os serviços secretos militares ucranianos", "pt", "ua-hur"),
+    ("les services secrets sud-coréens", "fr", "kr-nis"), ("韓国の情報当局", "ja", "kr-nis"),
+    ("het Multilaterale Sanctiemonitoringsteam", "nl", "int-msmt"),
+    ("Wielostronny Zespół Monitorowania Sankcji", "pl", "int-msmt"),
 ]
 
 
