@@ -1046,3 +1046,17 @@ def test_a_sentence_adverb_or_an_addressee_is_no_name(code: str, text: str, who:
 ])
 def test_datelines_impersonal_verbs_and_particles(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # "We" of a quote is who speaks, never a name: the quote's speaker is the one named after it.
+    ("en", '"We assess that North Korea has sent 3,000 more troops," John Smith, the Pentagon '
+           "spokesman, told reporters.", "John Smith"),
+    ("en", '"We believe 3,000 more troops have arrived," the spokesman said.', "spokesman"),
+    ("es", '"Nosotros calculamos que llegaron 3.000 soldados", dijo el portavoz del Pentágono.',
+     "portavoz del Pentágono"),
+    ("nl", '"Wij schatten dat er 3.000 soldaten zijn aangekomen", zei de woordvoerder.',
+     "woordvoerder"),
+])
+def test_a_first_person_pronoun_is_no_claimant(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

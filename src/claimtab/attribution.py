@@ -187,10 +187,12 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
 def could_be_speaker(ctx: Reading, who: str, span: tuple[int, int]) -> bool:
     """Whether a phrase found as a claimant can name who speaks: not when it holds the very
     figure it would attribute ("der Behörde bis zu neun Millionen Granaten", "qu'une centaine
-    de missiles ... livrés"), a sentence's final mark ("包括……炮弹。") or no letter at all."""
+    de missiles ... livrés"), is a first-person pronoun, holds a sentence's final mark
+    ("包括……炮弹。") or no letter at all."""
     figure = ctx.folded[span[0] : span[1]].strip()
-    if len(figure) >= 2 and figure.lower() in fold(who).lower():
-        return False
+    phrase = fold(who).lower()
+    if (len(figure) >= 2 and figure.lower() in phrase) or phrase in ctx.lang.first_person:
+        return False  # the figure itself, or "We" of a quote ("We assess …," X said)
     return _SENTENCE_MARKS.search(who) is None and any(ch.isalpha() for ch in who)
 
 

@@ -163,6 +163,9 @@ class Language:
     #: Possessive determiners ("its", "ses"): a claimant phrase opening with one gives way to a
     #: name another cue of the sentence gives.
     possessives: frozenset[str] = field(repr=False)
+    #: First-person pronouns ("we", "wir"): who speaks in a quote, never a name; the quote's
+    #: speaker is the one another cue names.
+    first_person: frozenset[str] = field(repr=False)
     #: Words joining names or clauses ("and", "і"): a reporting verb right after one shares
     #: the subject of the clause before ("він заявив …, і назвав Пхеньян …").
     conjunction_words: frozenset[str] = field(repr=False)
@@ -465,6 +468,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "re_restating": compile_any(att.restating, bound),
         "re_subject_end": compile_any(att.subject_ends, bound),
         "possessives": frozenset(fold(w).lower() for w in att.possessives),
+        "first_person": frozenset(fold(w).lower() for w in att.first_person),
         "conjunction_words": frozenset(fold(w).lower() for w in att.conjunctions),
         "re_auxiliary": compile_any(att.auxiliaries, bound),
         "re_trailing_particles": _repeated(att.trailing_particles, r"(?:{})+$"),
