@@ -233,6 +233,8 @@ NAMED += [
     ("les services secrets sud-coréens", "fr", "kr-nis"), ("韓国の情報当局", "ja", "kr-nis"),
     ("het Multilaterale Sanctiemonitoringsteam", "nl", "int-msmt"),
     ("Wielostronny Zespół Monitorowania Sankcji", "pl", "int-msmt"),
+    ("l'Istituto internazionale di studi strategici", "it", "gb-iiss"),
+    ("Uluslararası Stratejik Araştırmalar Enstitüsü", "tr", "gb-iiss"),
 ]
 
 
