@@ -1060,3 +1060,29 @@ def test_datelines_impersonal_verbs_and_particles(code: str, text: str, who: str
 ])
 def test_a_first_person_pronoun_is_no_claimant(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # The phrase opening a sentence speaks when an aside set off by commas stands between it
+    # and the cue: what follows the cue is what is said, never a name ("said Pyongyang ...").
+    ("en", "A senior US official, speaking on condition of anonymity, said Pyongyang had sent "
+           "200 rocket launchers.", "senior US official"),
+    ("es", "Un alto funcionario estadounidense, que pidió el anonimato, dijo que Pyongyang envió "
+           "200 lanzacohetes.", "alto funcionario estadounidense"),
+    ("fr", "Un haut responsable américain, sous couvert d'anonymat, a déclaré que Pyongyang avait "
+           "envoyé 200 lance-roquettes.", "haut responsable américain"),
+    ("it", "Un alto funzionario americano, che ha chiesto l'anonimato, ha detto che Pyongyang ha "
+           "inviato 200 lanciarazzi.", "alto funzionario americano"),
+    # An article opening the subject is no preposition ("Der", "The"): the subject still speaks.
+    ("de", "Der Bundesnachrichtendienst, eine Behörde in Pullach, beziffert die Einnahmen des "
+           "Regimes auf rund 28 Billionen Won.", "Bundesnachrichtendienst"),
+    ("de", "Das Verteidigungsministerium, so heißt es in Kiew, schätzt den Inhalt auf rund neun "
+           "Millionen Schuss Artilleriemunition.", "Verteidigungsministerium"),
+    # A cue chained to a reporting cue by a comma has that cue's speaker.
+    ("en", "Deliveries of shells had continued, the official added, estimating that more than "
+           "20,000 containers had been sent.", "official"),
+    ("es", "Los envíos continúan, dijo el portavoz, estimando que llegaron más de 20.000 "
+           "contenedores.", "portavoz"),
+])
+def test_an_aside_or_a_chained_cue_keeps_the_speaker(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

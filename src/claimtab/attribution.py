@@ -308,7 +308,7 @@ def _subject_before(ctx: Reading, s: int, e: int, cue: Cue, last: Last) -> str:
         return appositive
     if opening and (source_of(ctx, opening, s) or _holds_speaker(opening, ctx.lang)):
         return opening
-    return subject
+    return clean_phrase(subject, ctx.lang)  # "Das Ministerium" -> "Ministerium"
 
 
 def _names_subject(ctx: Reading, s: int, end: int) -> bool:
@@ -528,6 +528,8 @@ def _before_cue(
     if holds_counted:
         who = ""
     subject = ahead and not holds_counted and _names_subject(ctx, s, cue.start)
+    if cue.kind == "after" and not who and not holds_counted:
+        who = as_name(ctx, _subject_before_aside(ctx, s, cue.start), s, last)
     if cue.kind == "after" and not who and not subject and not _coordinated(ctx, s, cue):
         # Inverted reporting clause: "..., said a spokesman" / "..., a déclaré X".
         who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
@@ -540,6 +542,8 @@ def _before_cue(
         # presidente, X, dijo", "Der Leiter des Amts, X, schrieb"), else the phrase opening the
         # sentence when it names a source or a speaker ("Британская военная разведка, ...,
         # оценила"), else the sentence's subject.
+        if _chained(ctx, cues, cue):
+            return ""  # "…, the official added, estimating that …": the earlier cue's speaker
         who = _subject_before(ctx, s, e, cue, last)
         if all(w.lower() in lang.drop_leading for w in who.split()):  # only "El", "The"
             who = ""
@@ -590,6 +594,33 @@ def _name_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
     if role != "unknown" and not ctx.countries.get(who):
         ctx.countries[who] = role
     return who
+
+
+def _subject_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
+    """The phrase opening a sentence before an aside set off by commas that the cue follows
+    ("A senior US official, speaking on condition of anonymity, said ..."): a registry source
+    or a phrase with a speaker's noun; "" otherwise."""
+    head = ctx.folded[s:cue_start].rstrip()
+    if not head.endswith(","):
+        return ""
+    opened = head.find(",")
+    aside = head[opened + 1 : -1].split()
+    if opened == len(head) - 1 or not aside or not aside[0][:1].islower():
+        return ""
+    start = s + (m.end() if (m := _TAG.match(ctx.folded, s, s + opened)) else 0)
+    phrase = clean_phrase(ctx.text[start : s + opened], ctx.lang)
+    if not phrase or len(phrase.split()) > CLAIMANT_MAX_WORDS or _DIGIT.search(phrase):
+        return ""
+    named = source_of(ctx, phrase, s) is not None or _holds_speaker(phrase, ctx.lang)
+    return phrase if named else ""
+
+
+def _chained(ctx: Reading, cues: list[Cue], cue: Cue) -> bool:
+    """Whether a cue follows another reporting cue and a comma only ("the official added,
+    estimating that ...", "dijo, y agregó que"): both have the earlier cue's speaker."""
+    return any(c.kind == "after" and c.end <= cue.start
+               and ctx.folded[c.end : cue.start].strip() in (",", "")
+               for c in cues if c is not cue)
 
 
 def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
@@ -835,8 +866,10 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
         return ""  # "Con", or a capitalised preposition of one letter ("В обмен", "У")
     if words and words[0].isupper() and len(words[0]) > SHORT_WORD and words[0].isalpha():
         return ""  # a dateline's city ("SEÚL, 14 de enero ..."), never a speaker
-    if words and len(words[0]) <= SHORT_WORD and words[0].lower() in ctx.lang.stop_words:
-        return ""  # a preposition opens it ("En Seúl, el portavoz dijo ...")
+    first = words[0].lower() if words else ""
+    lang = ctx.lang
+    if len(first) <= SHORT_WORD and first in lang.stop_words and first not in lang.drop_leading:
+        return ""  # a preposition opens it ("En Seúl, el portavoz dijo ..."), not "Der", "The"
     return " ".join(words)
 
 
