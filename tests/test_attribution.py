@@ -1086,3 +1086,18 @@ def test_a_first_person_pronoun_is_no_claimant(code: str, text: str, who: str) -
 ])
 def test_an_aside_or_a_chained_cue_keeps_the_speaker(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A live blog's entry time before a dash is no part of the name that follows it.
+    ("tr", "18.15 – Pentagon Sözcüsü Sabrina Singh, basın toplantısında, en az 3 bin askerin "
+           "taşındığını bildirdi.", "Pentagon Sözcüsü Sabrina Singh"),
+    ("tr", "12.30 – Ukrayna Savunma İstihbaratı Başkanı Kirilo Budanov, asker sayısının 11 bin "
+           "olduğunu söyledi.", "Ukrayna Savunma İstihbaratı Başkanı Kirilo Budanov"),
+    ("en", "09:40 - Pentagon spokeswoman Sabrina Singh said at least 3,000 North Korean troops "
+           "had moved to Russia.", "Pentagon spokeswoman Sabrina Singh"),
+    ("de", "18.15 – Pentagon-Sprecherin Sabrina Singh sagte, mindestens 3000 nordkoreanische "
+           "Soldaten seien in Russland.", "Pentagon-Sprecherin Sabrina Singh"),
+])
+def test_a_live_blog_entry_time_is_no_name(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

@@ -171,3 +171,16 @@ def test_no_claim_without_a_figure_where_the_sentence_gives_one(lang: str, text:
 ])
 def test_another_party_as_the_claimant_is_no_scope_cue(lang: str, text: str) -> None:
     assert [r[0] for r in _rows(text, lang)] == ["troops"]
+
+
+# A fraction of whole things written in digits alone is no count (a live blog's time); with a
+# scale word it is ("1.5 million shells").
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "12.30 – Budanov, asker sayısının 11 bin olduğunu söyledi.", [11000.0]),
+    ("en", "12.30 - Around 3,000 North Korean soldiers arrived, officials said.", [3000.0]),
+    ("de", "12.30 – Rund 3000 nordkoreanische Soldaten sind eingetroffen.", [3000.0]),
+    ("en", "North Korea has sent 1.5 million artillery shells.", [1500000.0]),
+    ("ru", "КНДР передала 1,5 млн артиллерийских снарядов.", [1500000.0]),
+])
+def test_a_fraction_of_whole_things_in_digits_is_no_count(lang: str, text: str, want: list):
+    assert [row[1] for row in _rows(text, lang)] == want

@@ -57,11 +57,13 @@ _CITY_DATELINE = (
     rf"|[{_CAPS}][\w'.-]+(?:\s*/\s*[{_CAPS}][\w'.-]+)*\s*\([^()\n]{{1,30}}\)\s*[-–—]\s+)"
 )
 _DATELINE = re.compile(rf"^{_CITY_DATELINE}")
+#: A live blog's entry time, then a dash ("18.15 –", "09:40 -", "14h30 —"): no part of a name.
+_ENTRY_TIME = r"\d{1,2}[:.h]\d{2}\s*[-–—]\s+"
 #: A dateline opening a sentence: a bracketed tag with the byline after it ("【ソウル共同】",
 #: "（中央社記者林宜萱首爾28日專電）", "(서울=연합뉴스) 김지훈 기자 =") or a city dateline.
 _TAG = re.compile(
     r"\s*(?:[【\[(][^】\]()\n]{1,40}[】\])]\s*(?:(?:[^\s=]+\s+){0,3}[^\s=]+\s*=\s*)?"
-    rf"|{_CITY_DATELINE})"
+    rf"|{_CITY_DATELINE}|{_ENTRY_TIME})"
 )
 
 

@@ -481,4 +481,16 @@ def _not_claim(ctx: Reading, q: Quantity, at: Place, unit: str) -> str:
     values = [v for v in (q.value_low, q.value_high) if v is not None]
     if unit == "persons" and values and max(values) >= POPULATION_FLOOR:
         return "a million people or more is a population, not a deployment"
+    if unit in _WHOLE_UNITS and any(v % 1 for v in values) and not _has_letter(q.text):
+        return "a fraction of whole things in digits alone (a time, '12.30'), not a count"
     return ""
+
+
+#: Units counted in whole things: a fraction of one written in digits alone is no count
+#: ("1.5 million soldiers" has its scale word; "12.30 – …" is a live blog's time).
+_WHOLE_UNITS = frozenset({"persons", "rounds", "missiles", "containers", "launchers", "units"})
+
+
+def _has_letter(text: str) -> bool:
+    """Whether a number as written holds a letter (a scale word: "1.5 million", "1,5 млн")."""
+    return any(ch.isalpha() for ch in text)
