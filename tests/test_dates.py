@@ -226,3 +226,27 @@ def test_a_cjk_month_alone_is_the_last_such_month(text: str, lang: str, iso: str
 def test_a_count_of_months_or_a_digit_month_name_is_no_day(text: str, lang: str) -> None:
     assert all(len(d.iso) != 10 for d in date_phrases(text, 0, len(text), lang, BASE,
                                                        spaced=False))
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    # A month's other name after a slash (Arabic writes both calendars' names) is part of it.
+    ("بقلم: سامر الحداد | المرصد الدولي | 19 يونيو/حزيران 2025\n\nنص المقال.", "ar", "2025-06-19"),
+    ("القاهرة، 3 أكتوبر/تشرين الأول 2024 (وكالة) –\n\nنص المقال.", "ar", "2024-10-03"),
+    ("Seoul, 3 March/April 2025 —\n\nText.", "en", "2025-03-03"),
+])
+def test_a_month_named_in_two_calendars_is_one_date(text: str, lang: str, iso: str) -> None:
+    found = find_article_date(text, lang)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    # A relative phrase is read before a weekday it begins with (id "minggu": Sunday).
+    ("Zelensky minggu lalu menyatakan", "id", "2025-06"),
+    ("Zelensky pekan lalu menyatakan", "id", "2025-06"),
+    ("Zelensky pada hari Minggu menyatakan", "id", "2025-06-15"),
+])
+def test_a_relative_phrase_wins_over_a_weekday_it_begins_with(text: str, lang: str, iso: str):
+    L = load_language(lang)
+    found = date_phrases(text, 0, len(text), lang, "2025-06-19", spaced=L.word_boundaries,
+                         months_capitalised=L.months_capitalised, relative=L.relative_dates)
+    assert [d.iso for d in found] == [iso]

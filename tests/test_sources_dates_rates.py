@@ -185,3 +185,21 @@ def test_a_relative_statement_date_needs_the_article_date(text: str, lang: str) 
 )
 def test_what_is_no_statement_date(text: str, lang: str, reported: str) -> None:
     assert only(text, lang).reported_date == reported
+
+
+@pytest.mark.parametrize("lang,text,iso", [
+    # A date in an aside after the claimant's name dates the statement ("X, on Tuesday, said").
+    ("ar", "أعلن أمين مجلس الأمن الروسي سيرغي شويغو، يوم الثلاثاء، أن كوريا الشمالية سترسل 1500 "
+           "جندي إلى كورسك.", "2025-06-17"),
+    ("ar", "من جهته، قال رئيس الاستخبارات العسكرية الأوكرانية كيريلو بودانوف، في مقابلة الشهر "
+           "الماضي، إن كوريا الشمالية أرسلت 1500 جندي.", "2025-05"),
+    ("en", "Kyrylo Budanov, in an interview last month, said North Korea had sent 1,500 more "
+           "soldiers.", "2025-05"),
+    ("es", "Kirilo Budánov, en una entrevista el mes pasado, dijo que Corea del Norte envió 1.500 "
+           "soldados.", "2025-05"),
+    # After a comma with no closing comma the date is in what is said: the article's date.
+    ("es", "De acuerdo con medios surcoreanos, en enero llegaron a Rusia unos 2.000 soldados "
+           "norcoreanos.", "2025-06-19"),
+])
+def test_a_date_in_an_aside_after_the_name_dates_the_statement(lang: str, text: str, iso: str):
+    assert extract_claims(text, lang, published_date="2025-06-19")[0].reported_date == iso

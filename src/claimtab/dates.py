@@ -37,6 +37,9 @@ _MONTH_KEYS = (
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_RX = re.compile(_YEAR)
+#: A month's other name after a slash, as Arabic writes both calendars' names ("يونيو/حزيران",
+#: "أكتوبر/تشرين الأول"): part of the date, read by the first name.
+_PAIRED = r"(?:\s?/\s?[^\W\d_]+(?:\s[^\W\d_]+)?)?"
 # Forms without month names, each with the order of its numbers (y, m, d).
 _NUMERIC = [
     (rf"(?<!\d)({_YEAR})\s*[-./]\s*(\d{{1,2}})\s*[-./]\s*(\d{{1,2}})(?![\d])", "ymd"),
@@ -77,7 +80,7 @@ def _named_month_regex(code: str) -> re.Pattern[str] | None:
     )
     if not names:
         return None
-    month = "|".join(re.escape(n) for n in names)
+    month = "|".join(re.escape(n) for n in names) + rf"){_PAIRED}(?:"
     day = r"\d{1,2}"
     forms = [
         rf"(?:ika-?)?{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})\.?,?\s*(?:de\s+|del\s+)?{_YEAR}",
@@ -254,7 +257,7 @@ def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[s
     def alt(names: set[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
 
-    day, month = r"\d{1,2}", alt(months)
+    day, month = r"\d{1,2}", alt(months) + rf"){_PAIRED}(?:"
     year = rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})"
     full = (
         rf"(?:{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})|(?:{month})\.?\s+{day}(?!\d|[,.]\d{{3}})"
@@ -264,7 +267,8 @@ def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[s
     cjk = rf"(?:({_YEAR})\s*[年년]\s*)?({day})\s*[月월]\s*({day})\s*[日일]"
     body = (
         rf"(?P<cjk>{cjk})|(?P<cjkday>{_CJK_DAY})|(?P<cjkmonth>{_CJK_MONTH})"
-        rf"|(?P<wd>{alt(weekdays)})|(?P<rel>{alt(relative)})"
+        # A relative phrase before a weekday: id "minggu lalu" is last week, "minggu" Sunday.
+        rf"|(?P<rel>{alt(relative)})|(?P<wd>{alt(weekdays)})"
         rf"|(?P<full>{full})|(?P<mo>{alt(alone)})"
     )
     if spaced:

@@ -142,7 +142,9 @@ def reported_date(
         at = ctx.folded.find(fold(who), s, e) if who != "article" else -1
         if at >= 0:
             anchors.append((at, at + len(who)))
-        ends = [c.end for c in cues if c.end <= number]
+        ends = [(c.end, False) for c in cues if c.end <= number]
+        if 0 <= at and at + len(who) <= number:  # "X, in an interview last month, said that"
+            ends.append((at + len(who), True))
         hit = _statement_date(ctx, s, e, anchors, ends, number) or ctx.published
         ctx.reported[key] = hit
     return hit
@@ -153,11 +155,12 @@ STATEMENT_WORDS_AFTER_CUE = 6
 
 
 def _statement_date(
-    ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]], ends: list[int], number: int
+    ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]],
+    ends: list[tuple[int, bool]], number: int,
 ) -> str:
     """The date phrase of the sentence that stands by a cue or the claimant, or between a cue
-    (ending at one of ``ends``) and the number ("" if none); without the article's date only one
-    naming its year ("said on March 3, 2025")."""
+    (ending at one of ``ends``: where, and whether a name ends there) and the number ("" if
+    none); without the article's date only one naming its year ("said on March 3, 2025")."""
     if not anchors or len(ctx.published) not in (0, 10):
         return ""
     lang = ctx.lang
@@ -171,7 +174,7 @@ def _statement_date(
         if any(_beside(ctx, d.start, d.end, a) for a in anchors):
             return d.iso
     for d in phrases:
-        if d.end <= number and any(_in_cue_clause(ctx, c, d.start) for c in ends):
+        if d.end <= number and any(_in_cue_clause(ctx, c, d.start, n, d.end) for c, n in ends):
             return d.iso
     return ""
 
@@ -185,12 +188,23 @@ def _starts_period(ctx: Reading, s: int, d: DateSpan) -> bool:
     return bool(before or after)
 
 
-def _in_cue_clause(ctx: Reading, cue_end: int, start: int) -> bool:
+#: The end of an aside: a comma after a date phrase.
+_ASIDE_END = re.compile(r"\s*,")
+
+
+def _in_cue_clause(
+    ctx: Reading, cue_end: int, start: int, name: bool = False, end: int = -1
+) -> bool:
     """Whether a date beginning at ``start`` follows a cue ending at ``cue_end`` in its clause,
-    a few words on ("said in an intelligence update last month that")."""
+    a few words on ("said in an intelligence update last month that"); after a claimant's
+    ``name``, in an aside a comma opens ("X, in an interview last month, said that")."""
     if start < cue_end:
         return False
     gap = ctx.folded[cue_end:start]
+    if name:  # only in an aside: commas before and after ("what is said" follows a name too)
+        if not gap.lstrip().startswith(",") or not _ASIDE_END.match(ctx.folded, end):
+            return False
+        gap = gap.lstrip(" ,")
     that = ctx.lang.re_complementizer  # [denials] complementizers: "that", "dass", "что"
     if any(ch in gap for ch in ",;:") or that is not None and that.search(gap):
         return False  # another clause, or what is said ("said that in January 2024 ...")
@@ -205,6 +219,13 @@ def _beside(ctx: Reading, start: int, end: int, anchor: tuple[int, int]) -> bool
             return len(gap.strip(" 、,")) <= STATEMENT_CHARS_BEFORE
         return len(gap.split()) <= STATEMENT_WORDS_BEFORE
     if start >= anchor[1]:
-        words = ctx.folded[anchor[1] : start].split()
+        gap = ctx.folded[anchor[1] : start]
+        if gap.lstrip().startswith(",") and gap.strip() != ",":
+            # words after a comma date the statement in an aside ("X, on Tuesday, said"), not
+            # in what is said ("según X, en enero llegaron")
+            if not _ASIDE_END.match(ctx.folded, end):
+                return False
+            gap = gap.lstrip(" ,")
+        words = gap.split()
         return len(words) <= 1 and all(len(w) <= STATEMENT_CHARS_AFTER for w in words)
     return False
