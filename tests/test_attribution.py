@@ -1101,3 +1101,17 @@ def test_an_aside_or_a_chained_cue_keeps_the_speaker(code: str, text: str, who: 
 ])
 def test_a_live_blog_entry_time_is_no_name(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A lone sentence adverb before the verb is no one; a name ending in words that end names
+    # elsewhere ("Południowa") is still a name.
+    ("uk", "Водночас там не виключають, що Пхеньян направить ще щонайменше 1500 військових.",
+     "article"),
+    ("pl", "Tymczasem tam nie wykluczają, że Pjongjang wyśle co najmniej 1500 żołnierzy.",
+     "article"),
+    ("pl", "Korea Południowa szacuje, że Pjongjang wysłał 12 tys. żołnierzy.", "Korea Południowa"),
+    ("ru", "Однако там не исключают, что Пхеньян направит ещё не менее 1500 военных.", "article"),
+])
+def test_a_sentence_adverb_is_no_subject(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code)[0].claimant == who

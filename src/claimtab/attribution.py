@@ -310,7 +310,19 @@ def _subject_before(ctx: Reading, s: int, e: int, cue: Cue, last: Last) -> str:
         return appositive
     if opening and (source_of(ctx, opening, s) or _holds_speaker(opening, ctx.lang)):
         return opening
-    return clean_phrase(subject, ctx.lang)  # "Das Ministerium" -> "Ministerium"
+    return _subject_name(ctx, subject, s)
+
+
+def _subject_name(ctx: Reading, subject: str, s: int) -> str:
+    """A sentence's subject as a name: without a leading article ("Das Ministerium" ->
+    "Ministerium"), and "" for a lone sentence adverb ("Водночас там не виключають")."""
+    words = subject.split()
+    while words and words[0].lower() in ctx.lang.drop_leading:
+        words.pop(0)
+    name = " ".join(words)  # not clean_phrase: "Korea Południowa" ends in words that end names
+    if len(words) == 1 and name.lower() in ctx.lang.stop_words and not source_of(ctx, name, s):
+        return ""
+    return name
 
 
 def _names_subject(ctx: Reading, s: int, end: int) -> bool:
