@@ -66,3 +66,25 @@ def test_alternation_adds_a_first_character_lookahead_only_when_it_is_safe(patte
 def test_the_text_decides_its_digit_style(text: str, lang: str, values: list) -> None:
     got = [(q.value_low, q.value_high) for q in find_quantities(text, lang)]
     assert got == [tuple(float(v) for v in pair) for pair in values]
+
+
+@pytest.mark.parametrize("code,text,value", [
+    # A myriad scale multiplies the whole group before it: (1천 + 200) 만, not 1천 + 200만.
+    ("ko", "포탄 1천200만 발", 12_000_000),
+    ("ko", "1천200억 원", 120_000_000_000),
+    ("ko", "1만2천 명", 12_000),
+    ("ko", "1조2천억 원", 1_200_000_000_000),
+    ("ja", "砲弾1千200万発", 12_000_000),
+    ("zh", "炮弹1千200万发", 12_000_000),
+])
+def test_digits_with_small_and_myriad_scales_group_as_read(code: str, text: str, value: int):
+    assert [q.value_low for q in find_quantities(text, code)] == [value]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ko", "1만1000∼1만2000명"),  # the tilde operator (U+223C) of Korean wires
+    ("ja", "1万1000∼1万2000人"),
+    ("zh", "1万1000～1万2000人"),  # the full-width tilde
+])
+def test_a_tilde_of_any_width_joins_a_range(code: str, text: str):
+    assert [(q.value_low, q.value_high) for q in find_quantities(text, code)] == [(11000, 12000)]

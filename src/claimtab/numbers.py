@@ -279,6 +279,7 @@ def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
             i += 1
             continue
         total = 0.0
+        total_scale = 0.0  # the largest scale within ``total``
         chunk = t.value
         scaled = False
         last_scale: float | None = None
@@ -290,7 +291,11 @@ def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
             if not _gap_ok(folded[end : n.start], lang):
                 break
             if n.kind == "scale":
-                if not scaled or (last_scale is not None and n.value > chunk):
+                if not scaled and total and n.value > total_scale:
+                    chunk, total = (total + chunk) * n.value, 0.0  # "1천200만": (1천 + 200) 만
+                    scaled = True
+                    last_scale = n.value
+                elif not scaled or (last_scale is not None and n.value > chunk):
                     chunk *= n.value
                     scaled = True
                     last_scale = n.value
@@ -298,6 +303,7 @@ def _group(toks: list[_Tok], folded: str, lang: Language) -> list[_Q]:
                     break
             elif compound and scaled and last_scale is not None and n.value < last_scale:
                 total += chunk
+                total_scale = max(total_scale, last_scale)
                 chunk = n.value
                 scaled = False
             else:

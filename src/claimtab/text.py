@@ -47,6 +47,7 @@ for _src, _dst in {
     "％": "%",
     "～": "~",
     "〜": "~",
+    "\u223c": "~",  # the tilde operator Korean wires write ranges with: "1만1000∼1만2000명"
     "：": ":",
     "（": "(",
     "）": ")",
