@@ -28,6 +28,7 @@ PROJECT_DATA_PARAMS = {
     "blindset_fourth_dir": "data/blindset_fourth",
     "blindset_fifth_dir": "data/blindset_fifth",
     "blindset_sixth_dir": "data/blindset_sixth",
+    "blindset_seventh_dir": "data/blindset_seventh",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks (the re-run chapter prints the
