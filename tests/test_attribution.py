@@ -1115,3 +1115,31 @@ def test_a_live_blog_entry_time_is_no_name(code: str, text: str, who: str) -> No
 ])
 def test_a_sentence_adverb_is_no_subject(code: str, text: str, who: str) -> None:
     assert extract_claims(text, code)[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text", [
+    # A lawmaker the registry lacks relays the briefing body the sentence names ...
+    ("de", "Der Abgeordnete Kim Tae-ho sagte nach einer Unterrichtung durch den NIS, Nordkorea "
+           "habe weitere 3000 Soldaten nach Russland geschickt."),
+    ("ru", "Как сообщил журналистам депутат Ким Тхэ Хо, ссылаясь на брифинг Национальной "
+           "разведывательной службы, КНДР направила в Россию ещё 3 тыс. военных."),
+    ("es", "El diputado Kim Tae-ho explicó tras una sesión informativa del Servicio Nacional de "
+           "Inteligencia que Corea del Norte envió otros 3.000 soldados."),
+    # ... or the one such body the article named before ("after the session").
+    ("en", "The National Intelligence Service briefed lawmakers on Tuesday. Lawmaker Kim Tae-ho "
+           "told reporters after the session that North Korea had sent 3,000 more troops."),
+    ("tr", "Ulusal İstihbarat Servisi (NIS) milletvekillerine kapalı bir brifing verdi. "
+           "Milletvekili Kim Tae-ho oturumun ardından Kuzey Kore'nin 3 bin asker daha "
+           "gönderdiğini söyledi."),
+])
+def test_a_lawmaker_relays_the_briefing_body(code: str, text: str) -> None:
+    claim = extract_claims(text, code)[-1]
+    assert (claim.source, claim.claimant_country) == (
+        "South Korea's National Intelligence Service", "KR")
+    assert "Kim" in claim.claimant or "Ким" in claim.claimant
+
+
+def test_a_lawmaker_with_two_bodies_named_before_keeps_no_source() -> None:
+    text = ("The National Intelligence Service and Ukraine's military intelligence agency HUR "
+            "gave new figures. Lawmaker Kim Tae-ho said North Korea had sent 3,000 more troops.")
+    assert extract_claims(text, "en")[-1].source == ""

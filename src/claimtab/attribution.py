@@ -11,7 +11,7 @@ from .dates import DateSpan, date_phrases
 from .languages import Language
 from .numwords import read_number_words
 from .reading import Cue, Reading
-from .sources import Source, identify, named_bodies, named_in_full, names_person
+from .sources import Source, identify, named_bodies, named_in_full, names_person, registry
 from .text import fold
 
 #: Words read for a claimant phrase.
@@ -1030,14 +1030,33 @@ def appositive_source(ctx: Reading, who: str, s: int, e: int) -> Source | None:
 RELAYED_KINDS = ("intelligence", "military")
 
 
-def relayed_source(ctx: Reading, src: Source | None, s: int, e: int) -> Source | None:
-    """The source of a claim: a lawmaker's (kind parliament) is the intelligence or military
-    body the same sentence names, whose briefing the lawmaker relays; else ``src``."""
-    if src is None or src.kind != "parliament":
+def relayed_source(ctx: Reading, src: Source | None, who: str, s: int, e: int) -> Source | None:
+    """The source of a claim: a lawmaker's (kind parliament, or a claimant the registry lacks
+    called a lawmaker) is the intelligence or military body whose briefing they relay: the one
+    the same sentence names, else the one body the document's lawmakers relayed before, else
+    the one such body the document named before ("… after the session"); else ``src``."""
+    if src is not None and src.kind != "parliament":
         return src
-    lang = ctx.lang
-    bodies = named_bodies(ctx.text[s:e], lang.code, lang.word_boundaries)
-    return next((b for b in bodies if b.kind in RELAYED_KINDS), src)
+    rx = ctx.lang.re_lawmakers
+    if src is None and (rx is None or rx.search(fold(who).lower()) is None):
+        return None
+    body = _briefing_body(ctx, s, e)
+    if body is not None:
+        ctx.relays[who] = body.id
+        return body
+    relayed = set(ctx.relays.values()) or {b.id for b in _briefing_bodies(ctx, 0, s)}
+    return registry()[relayed.pop()] if len(relayed) == 1 else src
+
+
+def _briefing_bodies(ctx: Reading, s: int, e: int) -> list[Source]:
+    """The intelligence and military bodies text [s, e) names, in order."""
+    bodies = named_bodies(ctx.text[s:e], ctx.lang.code, ctx.lang.word_boundaries)
+    return [b for b in bodies if b.kind in RELAYED_KINDS]
+
+
+def _briefing_body(ctx: Reading, s: int, e: int) -> Source | None:
+    """The first intelligence or military body sentence [s, e) names, or None."""
+    return next(iter(_briefing_bodies(ctx, s, e)), None)
 
 
 def claimant_country(phrase: str, context: str, lang: Language) -> str:

@@ -199,7 +199,7 @@ def _claim(ctx: Reading, q: Quantity, at: Place, found: Counted, speakers: Speak
     s, e = at.s, at.e
     who, who_end = claimant(ctx, s, e, (q.start, q.end), speakers.last, found.start)
     src = source_of(ctx, who, s) or speaker_body(ctx, who, s, e, speakers)
-    src = relayed_source(ctx, src, s, e)
+    src = relayed_source(ctx, src, who, s, e)
     if src is not None and not ctx.countries.get(who):
         ctx.countries[who] = src.country  # for "he said" and the surname alone later on
     stated = reported_date(ctx, s, e, sentence_cues(ctx, s, e), who, q.start)

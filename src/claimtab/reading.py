@@ -60,6 +60,8 @@ class Reading:
     scope_marks: dict[Span, list[Mark]] = field(default_factory=dict)
     #: Claimant -> country, so "he said" keeps the country of the claimant named before.
     countries: dict[str, str] = field(default_factory=dict)
+    #: Lawmaker claimant -> the registry id of the body whose briefing they relay.
+    relays: dict[str, str] = field(default_factory=dict)
     #: ``folded`` case-keyed (``patterns.case_key``), matched by the language's patterns'
     #: twins, which are faster; None when lower-casing changes the text's length.
     keyed: str | None = None

@@ -157,6 +157,7 @@ class Language:
     post_name_endings: tuple[str, ...] = field(repr=False)
     #: Phrases restating the figure before ("this figure"): the sentence goes on with its source.
     re_restating: Pattern | None = field(repr=False)
+    re_lawmakers: Pattern | None = field(repr=False)
     #: Where a sentence-opening subject not set off by a comma ends (tr "ise", a genitive
     #: "Kuzey Kore'nin" opening the reported clause).
     re_subject_end: Pattern | None = field(repr=False)
@@ -466,6 +467,7 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "speakers": tuple(fold(w).lower() for w in att.speakers),
         "post_name_endings": tuple(att.post_name_endings),
         "re_restating": compile_any(att.restating, bound),
+        "re_lawmakers": compile_any(att.lawmakers, bound),
         "re_subject_end": compile_any(att.subject_ends, bound),
         "possessives": frozenset(fold(w).lower() for w in att.possessives),
         "first_person": frozenset(fold(w).lower() for w in att.first_person),

@@ -135,6 +135,7 @@ class Attribution:
     restating: list[str] = field(default_factory=list)
     subject_ends: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
+    lawmakers: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
     auxiliaries: list[str] = field(default_factory=list)
     trailing_particles: list[str] = field(default_factory=list)
