@@ -1143,3 +1143,17 @@ def test_a_lawmaker_with_two_bodies_named_before_keeps_no_source() -> None:
     text = ("The National Intelligence Service and Ukraine's military intelligence agency HUR "
             "gave new figures. Lawmaker Kim Tae-ho said North Korea had sent 3,000 more troops.")
     assert extract_claims(text, "en")[-1].source == ""
+
+
+@pytest.mark.parametrize("code,text", [
+    # "Western" alone names no country of the table's: the claimant's country is "other".
+    ("en", "Western intelligence sources say Moscow pays about $2,000 per soldier per month."),
+    ("de", "Nach Schätzungen westlicher Geheimdienste sind bis zu 4000 Soldaten getötet oder "
+           "verwundet worden."),
+    ("es", "Los servicios de inteligencia occidentales estiman que Moscú abona unos 2.000 dólares "
+           "mensuales por cada soldado desplegado."),
+    ("it", "Fonti dell'intelligence occidentale indicano che un nuovo contingente di almeno 3.000 "
+           "uomini potrebbe partire."),
+])
+def test_western_sources_are_of_another_country(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].claimant_country == "other"
