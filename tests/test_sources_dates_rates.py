@@ -203,3 +203,26 @@ def test_what_is_no_statement_date(text: str, lang: str, reported: str) -> None:
 ])
 def test_a_date_in_an_aside_after_the_name_dates_the_statement(lang: str, text: str, iso: str):
     assert extract_claims(text, lang, published_date="2025-06-19")[0].reported_date == iso
+
+
+@pytest.mark.parametrize("code,text", [
+    # A sentence naming its claimant only by a reference goes on with the date stated before.
+    ("en", "The National Intelligence Service said on Tuesday that North Korea had sent 3,000 "
+           "more troops. The agency added that about 1,000 soldiers had been killed."),
+    ("de", "Der Geheimdienst NIS teilte am Dienstag mit, Nordkorea habe 3000 weitere Soldaten "
+           "geschickt. Die Behörde fügte hinzu, rund 1000 Soldaten seien getötet worden."),
+    ("fr", "Le service national du renseignement a indiqué mardi que la Corée du Nord avait "
+           "envoyé 3 000 soldats supplémentaires. L'agence a ajouté qu'environ 1 000 soldats "
+           "avaient été tués."),
+])
+def test_a_reference_keeps_the_date_stated_before(code: str, text: str) -> None:
+    claims = extract_claims(text, code, published_date="2025-06-06")
+    assert [c.reported_date for c in claims] == ["2025-06-03", "2025-06-03"]
+
+
+def test_a_source_named_again_without_a_date_is_dated_by_the_article() -> None:
+    text = ("The National Intelligence Service said on Tuesday that North Korea had sent 3,000 "
+            "more troops. In a separate report, the National Intelligence Service estimated that "
+            "about 1,000 soldiers had been killed.")
+    claims = extract_claims(text, "en", published_date="2025-06-06")
+    assert [c.reported_date for c in claims] == ["2025-06-03", "2025-06-06"]

@@ -62,6 +62,8 @@ class Reading:
     countries: dict[str, str] = field(default_factory=dict)
     #: Lawmaker claimant -> the registry id of the body whose briefing they relay.
     relays: dict[str, str] = field(default_factory=dict)
+    #: Claimant -> the date a sentence last stated for their statement ("said on Friday").
+    stated: dict[str, str] = field(default_factory=dict)
     #: ``folded`` case-keyed (``patterns.case_key``), matched by the language's patterns'
     #: twins, which are faster; None when lower-casing changes the text's length.
     keyed: str | None = None

@@ -133,8 +133,9 @@ def reported_date(
     reporting cue or by the claimant's name ("said on Friday", "last month the agency said",
     "국정원은 지난달 ... 밝혔다"), or between a cue and the claim's ``number`` in the cue's clause
     ("said in an update last month that ... 120 guns"), resolved against the article's date; a
-    date that starts a period ("since August 2023") never; else the article's date ("" when
-    neither is known)."""
+    date that starts a period ("since August 2023") never; a sentence that names its claimant
+    only by a reference ("the agency added") goes on with the date stated for that claimant
+    before; else the article's date ("" when neither is known)."""
     key = (s, e, who, number)
     hit = ctx.reported.get(key)
     if hit is None:
@@ -145,8 +146,12 @@ def reported_date(
         ends = [(c.end, False) for c in cues if c.end <= number]
         if 0 <= at and at + len(who) <= number:  # "X, in an interview last month, said that"
             ends.append((at + len(who), True))
-        hit = _statement_date(ctx, s, e, anchors, ends, number) or ctx.published
-        ctx.reported[key] = hit
+        stated = _statement_date(ctx, s, e, anchors, ends, number)
+        if stated:
+            ctx.stated[who] = stated
+        elif at < 0 and who != "article":
+            stated = ctx.stated.get(who, "")
+        hit = ctx.reported[key] = stated or ctx.published
     return hit
 
 
