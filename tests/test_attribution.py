@@ -1157,3 +1157,32 @@ def test_a_lawmaker_with_two_bodies_named_before_keeps_no_source() -> None:
 ])
 def test_western_sources_are_of_another_country(code: str, text: str) -> None:
     assert extract_claims(text, code)[0].claimant_country == "other"
+
+
+@pytest.mark.parametrize("code,text", [
+    # A phrase set off by commas after an opening prepositional phrase speaks across an aside.
+    ("en", "In a report released in late May, the Multilateral Sanctions Monitoring Team (MSMT), "
+           "formed by 11 countries, said North Korea had sent at least 9 million shells."),
+    ("id", "Dalam laporan yang dirilis akhir Mei, Tim Pemantau Sanksi Multilateral (MSMT), yang "
+           "dibentuk 11 negara, menyatakan Korea Utara telah mengirim sedikitnya 9 juta butir "
+           "amunisi artileri."),
+    ("es", "En un informe publicado a finales de mayo, el Equipo Multilateral de Vigilancia de "
+           "Sanciones (MSMT), creado por 11 países, afirmó que Corea del Norte envió al menos 9 "
+           "millones de proyectiles."),
+    ("fr", "Dans un rapport publié fin mai, l'Équipe multilatérale de surveillance des sanctions "
+           "(MSMT), créée par 11 pays, affirme que la Corée du Nord a envoyé au moins 9 millions "
+           "d'obus."),
+])
+def test_the_name_after_an_opening_phrase_speaks_across_an_aside(code: str, text: str) -> None:
+    claim = extract_claims(text, code, published_date="2025-09-12")[0]
+    assert (claim.source, claim.reported_date) == ("Multilateral Sanctions Monitoring Team",
+                                                   "2025-05")
+
+
+@pytest.mark.parametrize("code,text", [
+    # What runs on after a cue to the figure, with no comma or "that", is what is said.
+    ("en", "The sanctions team said North Korea had sent at least 9 million artillery shells."),
+    ("en", "In its report, the team said Pyongyang had shipped about 28,000 containers."),
+])
+def test_the_subject_of_what_is_said_is_no_claimant(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].claimant == "article"

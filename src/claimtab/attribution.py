@@ -549,6 +549,8 @@ def _before_cue(
         who = as_name(ctx, _inverted_phrase(ctx, cue.end, e), s, last)
         if who[:1].islower() and who.split()[0].lower() in lang.stop_words or who[:1].isdigit():
             who = ""  # "..., said that ..." or "said 11,000 troops ...": no name follows
+        if ahead and who and not lang.transfer_verb_first and _runs_on(ctx, cue.end, counted):
+            who = ""  # "said North Korea had sent 9 million shells": what is said, not who
     if cue.kind == "after" and not who and not holds_counted and not ahead:
         who = as_name(ctx, _name_before_appositive(ctx, s, cue.start), s, last)
     if cue.kind == "after" and not who and not holds_counted and ahead:
@@ -611,22 +613,36 @@ def _name_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
 
 
 def _subject_before_aside(ctx: Reading, s: int, cue_start: int) -> str:
-    """The phrase opening a sentence before an aside set off by commas that the cue follows
-    ("A senior US official, speaking on condition of anonymity, said ..."): a registry source
-    or a phrase with a speaker's noun; "" otherwise."""
+    """The phrase before an aside set off by commas that the cue follows ("A senior US
+    official, speaking on condition of anonymity, said ...", "In a report released in May, the
+    MSMT, formed by 11 states, said ..."): the first phrase set off by commas before the aside
+    that is a registry source or holds a speaker's noun; "" otherwise."""
     head = ctx.folded[s:cue_start].rstrip()
     if not head.endswith(","):
         return ""
-    opened = head.find(",")
-    aside = head[opened + 1 : -1].split()
-    if opened == len(head) - 1 or not aside or not aside[0][:1].islower():
+    last = head.rfind(",", 0, len(head) - 1)
+    aside = head[last + 1 : -1].split()
+    if last < 0 or not aside or not aside[0][:1].islower():
         return ""
-    start = s + (m.end() if (m := _TAG.match(ctx.folded, s, s + opened)) else 0)
-    phrase = clean_phrase(ctx.text[start : s + opened], ctx.lang)
-    if not phrase or len(phrase.split()) > CLAIMANT_MAX_WORDS or _DIGIT.search(phrase):
-        return ""
-    named = source_of(ctx, phrase, s) is not None or _holds_speaker(phrase, ctx.lang)
-    return phrase if named else ""
+    start = s + (m.end() if (m := _TAG.match(ctx.folded, s, s + last)) else 0)
+    for k, part in enumerate(_comma_parts(ctx.text, start, s + last)):
+        phrase = clean_phrase(part, ctx.lang)
+        if not phrase or len(phrase.split()) > CLAIMANT_MAX_WORDS or _DIGIT.search(phrase):
+            continue
+        if k and not _ELIDED.sub("", phrase)[:1].isupper():
+            continue  # after the first, only a name: "…, the MSMT, formed by …, said"
+        if source_of(ctx, phrase, s) is not None or _holds_speaker(phrase, ctx.lang):
+            return phrase
+    return ""
+
+
+#: An elided article glued to a name ("l'Équipe", "dell'Istituto").
+_ELIDED = re.compile(r"^\w{1,4}['’]")
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[str]:
+    """The phrases commas set off in text [start, end), in order."""
+    return [p.strip() for p in text[start:end].split(",")]
 
 
 def _chained(ctx: Reading, cues: list[Cue], cue: Cue) -> bool:
@@ -635,6 +651,16 @@ def _chained(ctx: Reading, cues: list[Cue], cue: Cue) -> bool:
     return any(c.kind == "after" and c.end <= cue.start
                and ctx.folded[c.end : cue.start].strip() in (",", "")
                for c in cues if c is not cue)
+
+
+def _runs_on(ctx: Reading, cue_end: int, counted: int) -> bool:
+    """Whether what follows a cue runs on to the figure with no clause break or complementizer
+    between ("said North Korea had sent 9 million shells"): it is what is said, not a name
+    ("قدّر التقرير أن نحو ١١ ألف", "kondigde X aan dat" name their speaker)."""
+    if counted <= cue_end or _CLAUSE_BREAK.search(ctx.folded, cue_end, counted):
+        return False
+    that = ctx.lang.re_complementizer
+    return that is None or that.search(ctx.folded, cue_end, counted) is None
 
 
 def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
@@ -882,8 +908,9 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
         return ""  # a dateline's city ("SEÚL, 14 de enero ..."), never a speaker
     first = words[0].lower() if words else ""
     lang = ctx.lang
-    if len(first) <= SHORT_WORD and first in lang.stop_words and first not in lang.drop_leading:
-        return ""  # a preposition opens it ("En Seúl, el portavoz dijo ..."), not "Der", "The"
+    if first in lang.stop_words and first not in lang.drop_leading and (
+            len(first) <= SHORT_WORD or len(words) == 1):
+        return ""  # a preposition opens it ("En Seúl, el portavoz dijo ...", "Dans un rapport")
     return " ".join(words)
 
 
