@@ -1186,3 +1186,9 @@ def test_the_name_after_an_opening_phrase_speaks_across_an_aside(code: str, text
 ])
 def test_the_subject_of_what_is_said_is_no_claimant(code: str, text: str) -> None:
     assert extract_claims(text, code)[0].claimant == "article"
+
+
+def test_a_date_with_a_comma_after_an_inverted_name_keeps_the_name() -> None:
+    text = ("Як розповів журналістам депутат Лі Сон Квон після закритого брифінгу 24 квітня, "
+            "втрати північнокорейців сягнули близько 4 700 осіб.")
+    assert "Лі Сон Квон" in extract_claims(text, "uk", published_date="2025-04-28")[0].claimant

@@ -657,10 +657,29 @@ def _runs_on(ctx: Reading, cue_end: int, counted: int) -> bool:
     """Whether what follows a cue runs on to the figure with no clause break or complementizer
     between ("said North Korea had sent 9 million shells"): it is what is said, not a name
     ("قدّر التقرير أن نحو ١١ ألف", "kondigde X aan dat" name their speaker)."""
-    if counted <= cue_end or _CLAUSE_BREAK.search(ctx.folded, cue_end, counted):
+    end = _figure_start(ctx.folded, cue_end, counted)  # the figure's own commas break nothing
+    if end <= cue_end or _CLAUSE_BREAK.search(ctx.folded, cue_end, end):
         return False
     that = ctx.lang.re_complementizer
-    return that is None or that.search(ctx.folded, cue_end, counted) is None
+    return that is None or that.search(ctx.folded, cue_end, end) is None
+
+
+def _figure_start(folded: str, start: int, end: int) -> int:
+    """Where the last figure in digits before ``end`` begins ("28,000" of "… 28,000 containers"),
+    not before ``start``; ``end`` when there is none."""
+    i = end
+    while i > start and not folded[i - 1].isdigit():
+        i -= 1
+    if i == start:
+        return end
+    while i > start and (folded[i - 1].isdigit() or _in_figure(folded, i - 1)):
+        i -= 1
+    return i
+
+
+def _in_figure(folded: str, i: int) -> bool:
+    """Whether the character at ``i`` is a separator between digits ("28,000", "1.5")."""
+    return folded[i] in ",." and i > 0 and folded[i - 1].isdigit()
 
 
 def _coordinated(ctx: Reading, s: int, cue: Cue) -> bool:
