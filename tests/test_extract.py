@@ -143,3 +143,17 @@ def test_a_noun_before_the_comma_is_not_what_a_cjk_number_counts(lang, sentence)
     """The "国" of "英国国防部" is in another clause: the number counts soldiers."""
     claims = extract_claims(sentence, lang)
     assert [(c.category, c.value_low) for c in claims] == [("troops", 9000)]
+
+
+@pytest.mark.parametrize("code,text", [
+    # The giver may follow the verb after an opening phrase (verb second, or free word order).
+    ("de", "Titel\nIm Gegenzug liefert Russland Nordkorea Öl, Lebensmittel und Militärtechnologie, "
+           "so der NIS."),
+    ("nl", "Titel\nIn ruil daarvoor levert Rusland Noord-Korea olie, voedsel en "
+           "luchtafweersystemen, aldus de NIS."),
+    ("cs", "Titulek\nVýměnou za to dodává Rusko Severní Koreji ropu, potraviny a technologie, "
+           "uvedla NIS."),
+])
+def test_an_inverted_giver_states_a_transfer_without_a_figure(code: str, text: str) -> None:
+    claims = extract_claims(text, code)
+    assert [(c.category, c.qualifier) for c in claims] == [("payments", "unquantified")]

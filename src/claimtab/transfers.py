@@ -48,7 +48,7 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
     if verb is None:
         return []
     subject = ctx.search(lang.re_party, s, verb.start())
-    if subject is None and lang.transfer_verb_first:
+    if subject is None:  # verb-first (VSO), or inverted after an opening phrase (de, nl V2)
         subject = _subject_after(ctx, verb.end(), e)
     if subject is None or not subject.lastgroup:
         return []
@@ -74,8 +74,9 @@ def transfers(ctx: Reading, s: int, e: int, figured: set[str]) -> list[Transfer]
 
 
 def _subject_after(ctx: Reading, start: int, e: int) -> re.Match[str] | None:
-    """A party right after the verb, as the subject of a verb-first clause (VSO): it begins
-    within SUBJECT_AFTER_WORDS words of the verb."""
+    """A party right after the verb, as the subject of a verb-first clause (VSO) or of one
+    inverted after an opening phrase ("Im Gegenzug liefert Russland Nordkorea Öl"): it begins
+    within SUBJECT_AFTER_WORDS words of the verb, with nothing between."""
     lang = ctx.lang
     if lang.re_party is None:
         return None
