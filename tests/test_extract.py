@@ -157,3 +157,17 @@ def test_a_noun_before_the_comma_is_not_what_a_cjk_number_counts(lang, sentence)
 def test_an_inverted_giver_states_a_transfer_without_a_figure(code: str, text: str) -> None:
     claims = extract_claims(text, code)
     assert [(c.category, c.qualifier) for c in claims] == [("payments", "unquantified")]
+
+
+@pytest.mark.parametrize("code,text", [
+    # Captured soldiers are casualties, in every way a language says it.
+    ("ko", "우크라이나 보안국(SBU)은 올해 1월 생포한 북한군 병사 2명을 조사하고 있다고 밝혔다."),
+    ("fr", "Titre\nKiev annonce la capture de deux soldats nord-coréens dans la région de Koursk."),
+    ("pt", "Titulo\nZelensky disse que as forças ucranianas capturaram dois soldados "
+           "norte-coreanos em janeiro."),
+    ("de", "Titel\nZwei Soldaten gerieten in Gefangenschaft, sagte Selenskyj."),
+    ("vi", "Tiêu đề\nZelensky thông báo lực lượng Ukraine đã bắt sống hai lính Triều Tiên ở "
+           "Kursk."),
+])
+def test_captured_soldiers_are_casualties(code: str, text: str) -> None:
+    assert [(c.category, c.value_low) for c in extract_claims(text, code)] == [("casualties", 2)]

@@ -81,6 +81,12 @@ def counted(ctx: Reading, q: Quantity, at: Place) -> Counted:
     return out
 
 
+#: Words after a counted noun, in its clause, where a casualty word is still the noun's own
+#: ("soldiers were later killed"); one more would take "sent 3,000 soldiers to make up for
+#: its losses", es "para compensar sus bajas".
+CASUALTY_WORDS_AFTER = 3
+
+
 def _counts_casualties(
     ctx: Reading, q: Quantity, at: Place, noun: tuple[int, int], via_number_of: bool
 ) -> bool:
@@ -103,7 +109,7 @@ def _counts_casualties(
         return True
     clause_end = _clause_end(folded, hi, at.nxt)
     hi = _past_kp_adjective(ctx, hi, clause_end)
-    if ctx.search(rx, hi, ctx.words_after(hi, clause_end, 3)):
+    if ctx.search(rx, hi, ctx.words_after(hi, clause_end, CASUALTY_WORDS_AFTER)):
         return True
     if _partitive_casualty(ctx, q.end, at):
         return True
