@@ -101,7 +101,9 @@ EXTRAS: dict[str, dict] = {
            "ambiguous_last": ["이"], "space_between": True, "over_markers": ["여", "余", "餘"],
            "never_alone": ["일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "십", "백",
                            "천", "만"],
-           "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True},
+           "counters": ["명", "발", "개", "기", "문", "대", "정", "척", "살"], "mul_alone": True,
+           # Native numerals count to 99 and take no Sino-Korean 백/천/만: "두만강" is a river.
+           "native_stems": ["하나", "한", "둘", "두", "셋", "세", "넷", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스물", "스무", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"]},
     "zh": {"ordinal_prefix": ["第"], "add": {"零": 0}, "over_markers": ["余", "餘", "多"],
            "counters": ["名", "人", "位", "发", "發", "枚", "颗", "顆", "门", "門", "辆", "輛",
                         "架", "套", "个", "個"],

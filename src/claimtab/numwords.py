@@ -560,11 +560,22 @@ def _context(rd: Reader, text: str, a: int, b: int, toks: list[_Tok]) -> None:
             raise _Reject("a single character not before a counter (part of a word)")
         if any(before.endswith(p) for p in d.get("ordinal_prefix", [])):
             raise _Reject("an ordinal")
+        if _native_scaled(toks, d.get("native_stems", [])):
+            raise _Reject("a native numeral before a Sino-Korean multiplier (두만강: a name)")
         amb = d.get("ambiguous_last", [])
         if len(toks) > 1 and toks[-1].form in amb and "scale" in toks[-2].roles | {}:
             raise _Reject("the last syllable may be a particle")
         if len(toks) > 1 and toks[-1].form in amb and toks[-2].roles.get("mul", 0) > 10:
             raise _Reject("the last syllable may be a particle")
+
+
+def _native_scaled(toks: list[_Tok], native: list[str]) -> bool:
+    """Whether a native numeral (ko "두") stands before a multiplier or scale ("만"), which
+    native numerals never take: the syllables are part of a word."""
+    return bool(native) and any(
+        t.form in native and ("mul" in n.roles or "scale" in n.roles)
+        for t, n in zip(toks, toks[1:])
+    )
 
 
 def _stem_guard(rd: Reader, text: str, a: int, b: int) -> None:
