@@ -184,3 +184,16 @@ def test_another_party_as_the_claimant_is_no_scope_cue(lang: str, text: str) -> 
 ])
 def test_a_fraction_of_whole_things_in_digits_is_no_count(lang: str, text: str, want: list):
     assert [row[1] for row in _rows(text, lang)] == want
+
+
+@pytest.mark.parametrize("code,text", [
+    # A limit set by others is no claim: "the UN cap of 500,000 barrels".
+    ("en", "That is far above the cap of 500,000 barrels of refined petroleum a year set by U.N. "
+           "sanctions."),
+    ("it", "Mosca ha ricambiato con petrolio raffinato ben oltre il tetto di 500.000 barili annui "
+           "fissato dal Consiglio di sicurezza."),
+    ("ko", "유엔 안보리 결의가 정한 연간 정제유 반입 상한은 50만 배럴이다."),
+    ("fr", "Le plafond fixé par l'ONU est de 500 000 barils de pétrole raffiné par an."),
+])
+def test_a_cap_set_by_others_is_no_claim(code: str, text: str) -> None:
+    assert extract_claims(text, code) == []

@@ -574,7 +574,7 @@ def _native_scaled(toks: list[_Tok], native: list[str]) -> bool:
     native numerals never take: the syllables are part of a word."""
     return bool(native) and any(
         t.form in native and ("mul" in n.roles or "scale" in n.roles)
-        for t, n in zip(toks, toks[1:])
+        for t, n in zip(toks, toks[1:], strict=False)
     )
 
 
