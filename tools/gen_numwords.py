@@ -63,15 +63,16 @@ EXTRAS: dict[str, dict] = {
            "articles": ["ein", "eine", "einem", "einer", "einen"],
            "bare": ["tausend"], "mul_alone": True, "lone_mul": True,
            "lone_one_forms": ["ein", "eine", "einen", "einem", "einer", "eines"]},
-    "es": {"linkers": ["y"], "scale": {"millardo": 10**9, "millardos": 10**9},
+    "es": {"approx_of": ["de"], "linkers": ["y"],
+           "scale": {"millardo": 10**9, "millardos": 10**9},
            "fractions": {"medio": 0.5, "un cuarto de": 0.25},
            "articles": ["un", "una"], "dozen": ["docena", "docenas"],
            "approx": {"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100,
-                      "centenares": 100, "millar": 1000, "millares": 1000},
-           "approx_plural": ["centenares", "millares"],
+                      "centenares": 100, "millar": 1000, "millares": 1000, "miles": 1000},
+           "approx_plural": ["centenares", "millares", "miles"],
            "mul_alone": False, "lone_one_forms": ["un", "una"],
            "not_after": ["cada", "alguno", "ninguno"], "not_before": ["de", "del", "a"]},
-    "fr": {"linkers": ["et"], "fractions": {"un demi": 0.5, "demi": 0.5},
+    "fr": {"approx_of": ["de"], "linkers": ["et"], "fractions": {"un demi": 0.5, "demi": 0.5},
            "articles": ["un", "une"], "dozen": ["douzaine", "douzaines"],
            "approx": {"dizaine": 10, "dizaines": 10, "quinzaine": 15, "vingtaine": 20,
                       "vingtaines": 20, "trentaine": 30, "quarantaine": 40,
@@ -86,12 +87,13 @@ EXTRAS: dict[str, dict] = {
     "ru": {"fractions": {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5},
            "approx": {"десяток": 10, "десятка": 10, "полсотни": 50, "сотня": 100,
                       "сотни": 100, "сотен": 100},
-           "approx_plural": ["сотни", "сотен"],
+           "approx_plural": ["сотни", "сотен"], "bare": ["тысяча", "тысячу"],
            "letter_variants": {"е": "ё"}},
     "uk": {"fractions": {"півтора": 1.5, "півтори": 1.5, "пів": 0.5},
            "approx": {"десяток": 10, "десятка": 10, "сотня": 100, "сотні": 100, "сотень": 100},
            "approx_plural": ["сотні", "сотень"],
-           "scale": {"мільйона": 10**6, "мільярда": 10**9, "тисячу": 1000}},
+           "scale": {"мільйона": 10**6, "мільярда": 10**9, "тисячу": 1000},
+           "bare": ["тисяча", "тисячу"]},
     "ja": {"ordinal_prefix": ["第"], "ordinal_suffix": ["番目", "位"],
            "add": {"壱": 1, "弐": 2, "参": 3}, "mul": {"拾": 10},
            "scale": {"萬": 10**4}, "over_markers": ["余", "餘", "多"],
@@ -131,7 +133,8 @@ EXTRAS: dict[str, dict] = {
            "linkers": ["at", "'t", "na", "ng"]},
     # Italian: "un milione e mezzo" (a million and a half) is stated whole, as CLDR has no
     # trailing half; "due milioni e mezzo" stays unread (precision first).
-    "it": {"linkers": ["e"], "articles": ["un", "uno", "una"], "dozen": ["dozzina", "dozzine"],
+    "it": {"approx_of": ["di"], "linkers": ["e"], "articles": ["un", "uno", "una"],
+           "dozen": ["dozzina", "dozzine"],
            "fractions": {"mezzo": 0.5},
            "add": {"un milione e mezzo": 1500000, "un miliardo e mezzo": 1500000000,
                    "tré": 3},  # the accented final "tre" of compounds: "centotré", "milletré"
@@ -143,7 +146,8 @@ EXTRAS: dict[str, dict] = {
            "mul_alone": False, "lone_one_forms": ["un", "uno", "una"],
            "not_after": ["ciascuno", "ognuno", "nessuno", "qualcuno"],
            "not_before": ["di", "dei", "degli", "delle", "del", "della"]},
-    "pt": {"linkers": ["e"], "articles": ["um", "uma"], "dozen": ["dúzia", "dúzias"],
+    "pt": {"approx_of": ["de"], "linkers": ["e"], "articles": ["um", "uma"],
+           "dozen": ["dúzia", "dúzias"],
            "fractions": {"meio": 0.5},
            "add": {"um milhão e meio": 1500000, "um bilhão e meio": 1500000000},
            "approx": {"dezena": 10, "dezenas": 10, "vintena": 20, "centena": 100,
@@ -522,6 +526,9 @@ def build(code: str) -> dict:
     doc["space_between"] = extra.get("space_between", code not in CJK)
     if extra.get("lone_scale"):  # a scale word alone before a counter is one of it (近万名)
         doc["lone_scale"] = True
+    for key in ("native_stems", "approx_of"):  # see claimtab.numwords
+        if extra.get(key):
+            doc[key] = extra[key]
     return doc
 
 

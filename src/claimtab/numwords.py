@@ -485,8 +485,31 @@ def _read(rd: Reader, text: str, a: int, b: int) -> NumberSpan | None:
         raise _Reject(valued)
     value, qual, scale = valued
     _context(rd, text, a, b, toks)
+    of = _approx_of(rd, text, b, toks)
+    if of is not None:  # "une dizaine de milliers": about ten thousands
+        factor, b = of
+        return NumberSpan(a, b, value * factor, qual, factor, value)
     base = value / scale if scale else value
     return NumberSpan(a, b, value, qual, scale, base)
+
+
+def _approx_of(rd: Reader, text: str, b: int, toks: list[_Tok]) -> tuple[float, int] | None:
+    """The scale an approximate numeral counts in after its linking word ("une dizaine de
+    milliers", "una decina di migliaia", "uma dezena de milhares"): (its value, where it
+    ends); None when none follows. Read alone it would give ten, not ten thousand."""
+    linkers = rd.data.get("approx_of", [])
+    if not linkers or "approx" not in toks[-1].roles:
+        return None
+    m = _APPROX_OF.match(text, b)
+    if m is None or m.group(1).lower() not in linkers:
+        return None
+    roles = rd.roles.get(rd.key(m.group(2)), {})
+    factor = max(roles.get("scale", 0.0), roles.get("approx", 0.0))
+    return (factor, m.end()) if factor >= 1000 else None
+
+
+#: A linking word and the word after it ("de milliers").
+_APPROX_OF = re.compile(r"\s+(\w+)\s+(\w+)")
 
 
 def _lone_scale(rd: Reader, text: str, b: int, toks: list[_Tok]) -> float | None:
