@@ -197,3 +197,16 @@ def test_a_fraction_of_whole_things_in_digits_is_no_count(lang: str, text: str, 
 ])
 def test_a_cap_set_by_others_is_no_claim(code: str, text: str) -> None:
     assert extract_claims(text, code) == []
+
+
+@pytest.mark.parametrize("code,text", [
+    # Soldiers sent to make up for losses are troops, however close the casualty word.
+    ("fi", "Otsikko\nTammikuussa Pohjois-Korea lähetti kolmisentuhatta lisäsotilasta korvaamaan "
+           "raskaita tappioita, tiedustelupalvelu arvioi."),
+    ("ru", "Заголовок\nКНДР направила 3 тыс. солдат восполнить потери, сообщила разведка."),
+    ("uk", "Заголовок\nКНДР направила 3 тисячі солдатів компенсувати втрати, повідомила розвідка."),
+    ("es", "Título\nCorea del Norte envió 3.000 soldados para cubrir bajas, según el NIS."),
+])
+def test_soldiers_sent_for_losses_are_troops(code: str, text: str) -> None:
+    claims = extract_claims(text, code)
+    assert [(c.category, c.value_low) for c in claims] == [("troops", 3000)]

@@ -82,7 +82,10 @@ EXTRAS: dict[str, dict] = {
            "mul_alone": False, "lone_one_forms": ["un", "une"]},
     "fi": {"fractions": {"puoli": 0.5, "puolitoista": 1.5, "puolentoista": 1.5},
            "approx": {"kymmenkunta": 10, "parikymmentä": 20, "satakunta": 100,
-                      "parisataa": 200, "tuhatkunta": 1000},
+                      "parisataa": 200, "tuhatkunta": 1000,
+                      # "-isen": about so many, also before a scale ("kolmisentuhatta")
+                      "parisen": 2, "kolmisen": 3, "nelisen": 4, "viitisen": 5, "kuutisen": 6,
+                      "kymmenisen": 10},
            "mul_alone": True, "bare_all_scales": True},
     "ru": {"fractions": {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5},
            "approx": {"десяток": 10, "десятка": 10, "полсотни": 50, "сотня": 100,

@@ -109,7 +109,8 @@ def _counts_casualties(
         return True
     clause_end = _clause_end(folded, hi, at.nxt)
     hi = _past_kp_adjective(ctx, hi, clause_end)
-    if ctx.search(rx, hi, ctx.words_after(hi, clause_end, CASUALTY_WORDS_AFTER)):
+    if ctx.search(rx, hi, ctx.words_after(hi, clause_end, CASUALTY_WORDS_AFTER)) and not (
+            _sent(ctx, q, at)):
         return True
     if _partitive_casualty(ctx, q.end, at):
         return True
@@ -141,6 +142,14 @@ def _past_kp_adjective(ctx: Reading, end: int, limit: int) -> int:
     rx = ctx.lang.re_party
     m = rx.match(ctx.folded, end + 1, limit) if rx is not None else None
     return m.end() if m is not None and m.lastgroup == "KP" else end
+
+
+def _sent(ctx: Reading, q: Quantity, at: Place) -> bool:
+    """Whether a transfer verb stands before the number in its clause ("lähetti 3000 sotilasta
+    korvaamaan tappioita": sent to make up for losses, not lost)."""
+    rx = ctx.lang.re_transfer
+    start = max(at.prv, _clause_start(ctx.folded, at.s, q.start))
+    return rx is not None and ctx.search(rx, start, q.start) is not None
 
 
 def _casualty_subject(ctx: Reading, q: Quantity, at: Place) -> bool:
