@@ -1192,3 +1192,10 @@ def test_a_date_with_a_comma_after_an_inverted_name_keeps_the_name() -> None:
     text = ("Як розповів журналістам депутат Лі Сон Квон після закритого брифінгу 24 квітня, "
             "втрати північнокорейців сягнули близько 4 700 осіб.")
     assert "Лі Сон Квон" in extract_claims(text, "uk", published_date="2025-04-28")[0].claimant
+
+
+def test_a_cue_word_inside_a_registry_name_is_no_cue() -> None:
+    # "reports" is a reporting verb, but "Media reports" is a name the registry knows.
+    text = "Media reports in Seoul have said Moscow pays about $2,000 per soldier per month."
+    claim = extract_claims(text, "en")[0]
+    assert (claim.claimant, claim.claimant_country) == ("Media reports in Seoul", "media")

@@ -526,7 +526,9 @@ def _before_cue(
               and not _CLAUSE_BREAK.search(ctx.folded, c.end, cue.start)]
     if citing:
         who, first = backward_phrase(ctx.text, ctx.folded, min(citing), s, lang)
-    elif inner:  # a reporting cue is never inside a name: "X cho biết NIS đánh giá" -> "NIS"
+    elif inner and not _cue_in_name(ctx, first, inner[0]):
+        # A reporting cue is never inside a name ("X cho biết NIS đánh giá" -> "NIS"), unless
+        # it is a word of a name the registry knows ("Media reports in Seoul have said").
         who, first = backward_phrase(ctx.text, ctx.folded, cue.start, max(c.end for c in inner),
                                      lang)
     if cue.kind == "post" and lang.post_name_endings:
@@ -651,6 +653,15 @@ def _chained(ctx: Reading, cues: list[Cue], cue: Cue) -> bool:
     return any(c.kind == "after" and c.end <= cue.start
                and ctx.folded[c.end : cue.start].strip() in (",", "")
                for c in cues if c is not cue)
+
+
+def _cue_in_name(ctx: Reading, first: int, cue: Cue) -> bool:
+    """Whether a cue inside a phrase is a word of a registry name: the phrase up to the cue's
+    end names a source ("Media reports"), the words before it alone do not ("Media")."""
+    if first >= cue.start:
+        return False
+    return (source_of(ctx, ctx.text[first : cue.end], first) is not None
+            and source_of(ctx, ctx.text[first : cue.start].strip(), first) is None)
 
 
 def _runs_on(ctx: Reading, cue_end: int, counted: int) -> bool:
