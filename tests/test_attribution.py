@@ -1199,3 +1199,53 @@ def test_a_cue_word_inside_a_registry_name_is_no_cue() -> None:
     text = "Media reports in Seoul have said Moscow pays about $2,000 per soldier per month."
     claim = extract_claims(text, "en")[0]
     assert (claim.claimant, claim.claimant_country) == ("Media reports in Seoul", "media")
+
+
+@pytest.mark.parametrize("code,text,who", [
+    # A month's or a title's abbreviation ends no sentence: the name before it still speaks.
+    ("en", "Kyrylo Budanov said on Feb. 27 that some 5,200 North Koreans had been killed.",
+     "Kyrylo Budanov"),
+    ("en", "Rep. Joe Wilson said in Sept. 2025 that 300 more North Korean soldiers had arrived.",
+     "Rep. Joe Wilson"),
+    ("de", "Budanow sagte am 27. Febr. 2025, rund 5200 Nordkoreaner seien getötet worden.",
+     "Budanow"),
+    ("fr", "Boudanov a déclaré le 27 févr. 2025 que 5 200 Nord-Coréens avaient été tués.",
+     "Boudanov"),
+    ("es", "Budánov dijo el 27 de sept. de 2025 que 5.200 norcoreanos habían muerto.",
+     "Budánov"),
+])
+def test_an_abbreviated_month_or_title_ends_no_sentence(code: str, text: str, who: str) -> None:
+    assert extract_claims(text, code, published_date="2025-10-01")[0].claimant == who
+
+
+@pytest.mark.parametrize("code,text", [
+    # Unnamed media are the media, whatever country they are of (the table's convention).
+    ("en", "South Korean media reported that Pyongyang was preparing to send up to 6,000 more "
+           "troops."),
+    ("de", "Ukrainische Medien berichteten, 3000 nordkoreanische Soldaten seien in Kursk."),
+    ("fi", "Eteläkorealaismedian mukaan Pohjois-Korea valmistelee jopa 3 000 sotilaan "
+           "lähettämistä Venäjälle."),
+    ("tr", "Güney Kore medyası, Kuzey Kore'nin 3 bin asker daha gönderdiğini bildirdi."),
+])
+def test_unnamed_media_of_a_country_are_the_media(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].claimant_country == "media"
+
+
+def test_a_figure_denied_by_moscow_in_the_press_stays_no_claim() -> None:
+    # "in the Western press" is where the reports stood, not who speaks.
+    text = ("Kremlin Sözcüsü Dmitriy Peskov ise Batı basınında yer alan ve Kursk'ta 15 binden "
+            "fazla Kuzey Koreli askerin savaştığını öne süren haberleri \"asılsız\" olarak "
+            "nitelendirdi.")
+    assert extract_claims(text, "tr") == []
+
+
+@pytest.mark.parametrize("code,text", [
+    # Anonymous sources or officials at a place: the place names their country.
+    ("en", "North Korea sent 3,000 troops, according to military sources in Seoul."),
+    ("fr", "Pyongyang a envoyé 3 000 soldats, selon des sources militaires à Séoul."),
+    ("it", "Circa 10.000 soldati nordcoreani restano schierati, secondo fonti militari a Seul."),
+    ("es", "Corea del Norte envió 3.000 soldados, según fuentes militares en Seúl."),
+    ("pt", "A Coreia do Norte enviou 3.000 soldados, segundo fontes militares em Seul."),
+])
+def test_sources_at_a_place_are_of_its_country(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].claimant_country == "KR"

@@ -1123,12 +1123,16 @@ def claimant_country(phrase: str, context: str, lang: Language) -> str:
 
 @lru_cache(maxsize=50_000)
 def _country(phrase: str, context: str, lang: Language) -> str:
-    """The country of the earliest country name in the phrase, else in its context."""
-    for chunk in (phrase, context):
+    """The country of the earliest country name in the phrase, else in its context. An outlet
+    or the media named in the phrase are the media, whatever country they are of ("South Korean
+    media", "die ukrainische Zeitung"): the table's convention for outlets."""
+    for in_phrase, chunk in ((True, phrase), (False, context)):
         best: tuple[int, str] | None = None
         folded = fold(chunk)
         for rx, country in lang.countries:
             m = rx.search(folded)
+            if m and in_phrase and country == "media":
+                return country
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), country)
         if best is not None:
