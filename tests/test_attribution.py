@@ -1249,3 +1249,17 @@ def test_a_figure_denied_by_moscow_in_the_press_stays_no_claim() -> None:
 ])
 def test_sources_at_a_place_are_of_its_country(code: str, text: str) -> None:
     assert extract_claims(text, code)[0].claimant_country == "KR"
+
+
+@pytest.mark.parametrize("code,text,source", [
+    # A registry name with lower-case words opens the sentence: the whole name is the subject.
+    ("vi", "Viện Phân tích Quốc phòng Hàn Quốc (KIDA) trong một báo cáo ước tính Nga đã trả cho "
+           "Triều Tiên khoảng 20 tỷ USD.", "Korea Institute for Defense Analyses (KIDA)"),
+    ("en", "The Korea Institute for Defense Analyses in a report estimated that Russia paid North "
+           "Korea about $20 billion for the shells.", "Korea Institute for Defense Analyses (KIDA)"),
+    # An appositive after a comma still names the speaker.
+    ("en", "Ukraine's president, Volodymyr Zelenskyy, said that up to 12,000 North Korean troops "
+           "could be sent.", "Volodymyr Zelensky (President of Ukraine)"),
+])
+def test_a_registry_name_with_lower_case_words_opens_the_sentence(code, text, source) -> None:
+    assert extract_claims(text, code)[0].source == source

@@ -941,7 +941,32 @@ def _sentence_subject(ctx: Reading, s: int, e: int) -> str:
     if first in lang.stop_words and first not in lang.drop_leading and (
             len(first) <= SHORT_WORD or len(words) == 1):
         return ""  # a preposition opens it ("En Seúl, el portavoz dijo ...", "Dans un rapport")
-    return " ".join(words)
+    name = " ".join(words)
+    if words and identify(name, lang.code, lang.word_boundaries) is None:
+        return _registry_subject(ctx, s, e) or name
+    return name
+
+
+def _registry_subject(ctx: Reading, s: int, e: int) -> str:
+    """The words that open sentence [s, e) up to a stop word, when they name a registry source:
+    a name with lower-case words ("Korea Institute for Defense Analyses in ...", vi "Viện Phân
+    tích Quốc phòng Hàn Quốc (KIDA) trong ..."); "" otherwise, and when a clause break or a
+    figure comes first (an appositive after a comma names the speaker: "Ukraine's president,
+    Volodymyr Zelenskyy, said")."""
+    m = _CLAUSE_BREAK.search(ctx.folded, s, e)
+    words: list[str] = []
+    for wm in _WORD.finditer(ctx.folded, s, m.start() if m else e):
+        w = ctx.text[wm.start() : wm.end()]
+        if _DIGIT.search(w) or len(words) >= CLAIMANT_MAX_WORDS:
+            return ""
+        if words and w.lower() in ctx.lang.stop_words:
+            break
+        words.append(w)
+    else:
+        return ""
+    phrase = clean_phrase(" ".join(words), ctx.lang)
+    lang = ctx.lang
+    return phrase if phrase and identify(phrase, lang.code, lang.word_boundaries) else ""
 
 
 def _opening_phrase(ctx: Reading, s: int, limit: int) -> str:
