@@ -1256,7 +1256,8 @@ def test_sources_at_a_place_are_of_its_country(code: str, text: str) -> None:
     ("vi", "Viện Phân tích Quốc phòng Hàn Quốc (KIDA) trong một báo cáo ước tính Nga đã trả cho "
            "Triều Tiên khoảng 20 tỷ USD.", "Korea Institute for Defense Analyses (KIDA)"),
     ("en", "The Korea Institute for Defense Analyses in a report estimated that Russia paid North "
-           "Korea about $20 billion for the shells.", "Korea Institute for Defense Analyses (KIDA)"),
+           "Korea about $20 billion for the shells.",
+     "Korea Institute for Defense Analyses (KIDA)"),
     # An appositive after a comma still names the speaker.
     ("en", "Ukraine's president, Volodymyr Zelenskyy, said that up to 12,000 North Korean troops "
            "could be sent.", "Volodymyr Zelensky (President of Ukraine)"),
