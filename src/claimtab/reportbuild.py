@@ -29,6 +29,7 @@ PROJECT_DATA_PARAMS = {
     "blindset_fifth_dir": "data/blindset_fifth",
     "blindset_sixth_dir": "data/blindset_sixth",
     "blindset_seventh_dir": "data/blindset_seventh",
+    "blindset_eighth_dir": "data/blindset_eighth",
     "examples_dir": "data/seeds",
 }
 #: What the report copies from the project besides the notebooks (the re-run chapter prints the
