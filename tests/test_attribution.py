@@ -1264,3 +1264,21 @@ def test_sources_at_a_place_are_of_its_country(code: str, text: str) -> None:
 ])
 def test_a_registry_name_with_lower_case_words_opens_the_sentence(code, text, source) -> None:
     assert extract_claims(text, code)[0].source == source
+
+
+@pytest.mark.parametrize("code,text", [
+    # The aside after the name calls the claimant a lawmaker: they relay the briefing body.
+    ("en", "Kim Tae-ho, who sits on the National Assembly's intelligence committee, said after a "
+           "closed-door briefing by the NIS that at least 4,000 North Korean soldiers had been "
+           "killed or wounded."),
+    ("es", "Kim Tae-ho, miembro del comité de inteligencia, dijo tras una sesión informativa del "
+           "Servicio Nacional de Inteligencia que Corea del Norte envió otros 3.000 soldados."),
+    ("ru", "Ким Тхэ Хо, член комитета по разведке, заявил после брифинга Национальной "
+           "разведывательной службы, что КНДР направила ещё 3 тыс. военных."),
+    ("de", "Kim Tae-ho, Mitglied des Geheimdienstausschusses, sagte nach einer Unterrichtung durch "
+           "den NIS, Nordkorea habe 3000 weitere Soldaten geschickt."),
+])
+def test_a_lawmaker_named_in_an_aside_relays_the_briefing_body(code: str, text: str) -> None:
+    claim = extract_claims(text, code)[0]
+    assert (claim.source, claim.claimant_country) == (
+        "South Korea's National Intelligence Service", "KR")

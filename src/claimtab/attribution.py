@@ -1120,7 +1120,8 @@ def relayed_source(ctx: Reading, src: Source | None, who: str, s: int, e: int) -
     if src is not None and src.kind != "parliament":
         return src
     rx = ctx.lang.re_lawmakers
-    if src is None and (rx is None or rx.search(fold(who).lower()) is None):
+    if src is None and (rx is None or who == "article" or (
+            rx.search(fold(who).lower()) is None and not _lawmaker_aside(ctx, rx, who, s, e))):
         return None
     body = _briefing_body(ctx, s, e)
     if body is not None:
@@ -1128,6 +1129,16 @@ def relayed_source(ctx: Reading, src: Source | None, who: str, s: int, e: int) -
         return body
     relayed = set(ctx.relays.values()) or {b.id for b in _briefing_bodies(ctx, 0, s)}
     return registry()[relayed.pop()] if len(relayed) == 1 else src
+
+
+def _lawmaker_aside(ctx: Reading, rx: re.Pattern[str], who: str, s: int, e: int) -> bool:
+    """Whether the aside set off by commas right after the claimant's name in sentence [s, e)
+    calls them a lawmaker ("Kim Tae-ho, who sits on the intelligence committee, said")."""
+    at = ctx.text.find(who, s, e)
+    if at < 0 or not ctx.text.startswith(",", at + len(who)):
+        return False
+    close = ctx.text.find(",", at + len(who) + 1, e)
+    return close > 0 and rx.search(fold(ctx.text[at + len(who) + 1 : close]).lower()) is not None
 
 
 def _briefing_bodies(ctx: Reading, s: int, e: int) -> list[Source]:
