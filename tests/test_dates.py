@@ -250,3 +250,26 @@ def test_a_relative_phrase_wins_over_a_weekday_it_begins_with(text: str, lang: s
     found = date_phrases(text, 0, len(text), lang, "2025-06-19", spaced=L.word_boundaries,
                          months_capitalised=L.months_capitalised, relative=L.relative_dates)
     assert [d.iso for d in found] == [iso]
+
+
+@pytest.mark.parametrize("text,iso", [
+    # A month named by a word and its number (vi "tháng 3", March) is a month alone, and its
+    # number is no day; with a year after "năm" or a slash, that year.
+    ("trong một báo cáo hồi tháng 3 ước tính", "2025-03"),
+    ("kể từ tháng 9/2023,", "2023-09"),
+    ("vào tháng 12 năm 2024", "2024-12"),
+    ("ngày 5 tháng 3 năm 2024", "2024-03-05"),
+    ("hôm 15 tháng 9", "2024-09-15"),
+])
+def test_a_numbered_month_is_a_month_and_its_number_no_day(text: str, iso: str) -> None:
+    assert [d.iso for d in date_phrases(text, 0, len(text), "vi", "2025-06-17")] == [iso]
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    # A month with its year stays a month, in the languages that write it with a day too.
+    ("in March 2024", "en", "2024-03"),
+    ("im März 2024", "de", "2024-03"),
+    ("en marzo de 2024", "es", "2024-03"),
+])
+def test_a_month_with_its_year_is_that_month(text: str, lang: str, iso: str) -> None:
+    assert [d.iso for d in date_phrases(text, 0, len(text), lang, "2025-06-17")] == [iso]

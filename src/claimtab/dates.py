@@ -217,10 +217,15 @@ def _names(values: object, short: bool = False) -> set[str]:
 
 def _full_names(values: object) -> set[str]:
     """A month's names written in full: every name as long as its longest ("januar" and
-    "jänner" both), never an abbreviation ("jan")."""
+    "jänner" both), and a word with the month's number (vi "tháng 3", March); never an
+    abbreviation ("jan", vi "thg 3")."""
     names = _names(values, True)
     longest = max((len(n) for n in names), default=0)
-    return {n for n in names if len(n) == longest and len(n) > 2}
+    return {n for n in names if (len(n) == longest and len(n) > 2) or _NUMBERED_MONTH.fullmatch(n)}
+
+
+#: A month named by a word and its number (vi "tháng 3").
+_NUMBERED_MONTH = re.compile(r"[^\W\d]{4,} \d{1,2}")
 
 
 #: A day of the month alone, as CJK news writes the day of a statement ("4日", "28일"): not a
@@ -258,7 +263,7 @@ def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[s
         return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
 
     day, month = r"\d{1,2}", alt(months) + rf"){_PAIRED}(?:"
-    year = rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})"
+    year = rf"(?:(?:,?\s*(?:de\s+|del\s+|năm\s+)?|/){_YEAR})"  # vi "tháng 9 năm 2023", "tháng 9/2023"
     full = (
         rf"(?:{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})|(?:{month})\.?\s+{day}(?!\d|[,.]\d{{3}})"
         rf"(?:st|nd|rd|th)?)"
@@ -426,7 +431,8 @@ def _named_date(span: str, lang: str, base: str) -> str:
     months = _vocabulary(lang).months
     name = max((n for n in months if n in text), key=len, default="")
     year = re.search(_YEAR, text)
-    digits = [d for d in re.findall(r"\d+", text) if not (year and d == year.group(0))]
+    rest = text.replace(name, " ", 1) if name else text  # vi "tháng 12": its number is no day
+    digits = [d for d in re.findall(r"\d+", rest) if not (year and d == year.group(0))]
     if not name or (year is None and not base):
         return ""
     month = months[name]
