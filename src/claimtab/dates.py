@@ -263,7 +263,8 @@ def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[s
         return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
 
     day, month = r"\d{1,2}", alt(months) + rf"){_PAIRED}(?:"
-    year = rf"(?:(?:,?\s*(?:de\s+|del\s+|năm\s+)?|/){_YEAR})"  # vi "tháng 9 năm 2023", "tháng 9/2023"
+    # The year after a comma, "de", vi "năm" ("tháng 9 năm 2023") or a slash ("tháng 9/2023").
+    year = rf"(?:(?:,?\s*(?:de\s+|del\s+|năm\s+)?|/){_YEAR})"
     full = (
         rf"(?:{day}\.?\s*(?:de\s+|ng\s+)?(?:{month})|(?:{month})\.?\s+{day}(?!\d|[,.]\d{{3}})"
         rf"(?:st|nd|rd|th)?)"
