@@ -1282,3 +1282,22 @@ def test_a_lawmaker_named_in_an_aside_relays_the_briefing_body(code: str, text: 
     claim = extract_claims(text, code)[0]
     assert (claim.source, claim.claimant_country) == (
         "South Korea's National Intelligence Service", "KR")
+
+
+@pytest.mark.parametrize("code,text,country", [
+    # "The (same) official" means the official named before in the paragraph.
+    ("es", "Un alto funcionario del Departamento de Estado dijo que Moscú paga 2.000 dólares por "
+           "soldado. El mismo funcionario cifró en 500 millones de dólares los ingresos del "
+           "régimen.", "US"),
+    ("fr", "Un haut responsable américain a affirmé que Moscou verse 2 000 dollars par soldat. "
+           "Le même responsable a évoqué 300 millions de dollars.", "US"),
+    ("en", "A senior U.S. official said Moscow pays $2,000 per soldier. The official added that "
+           "Russia had paid North Korea $300 million for the troops.", "US"),
+    # tl "dagdag pa niya": he added.
+    ("tl", "Sinabi ng isang opisyal ng Pentagon na umabot na sa 3,000 ang nasugatan. Kabilang "
+           "dito ang hindi bababa sa 300 na namatay, dagdag pa niya.", "US"),
+])
+def test_the_same_official_or_he_added_is_the_one_named_before(code, text, country) -> None:
+    claims = extract_claims(text, code)
+    assert len(claims) == 2 and claims[1].claimant_country == country
+    assert claims[1].claimant == claims[0].claimant
