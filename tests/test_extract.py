@@ -171,3 +171,15 @@ def test_an_inverted_giver_states_a_transfer_without_a_figure(code: str, text: s
 ])
 def test_captured_soldiers_are_casualties(code: str, text: str) -> None:
     assert [(c.category, c.value_low) for c in extract_claims(text, code)] == [("casualties", 2)]
+
+
+@pytest.mark.parametrize("code,text", [
+    # Another party's losses, named at the figure, are no claim about North Korea.
+    ("en", "Ukraine's General Staff says Russia has lost more than 880,000 troops since February "
+           "2022."),
+    ("vi", "Bộ Tổng tham mưu Ukraine cho biết Nga đã mất khoảng 1.000 quân trong ngày hôm qua."),
+    ("es", "Según Kiev, las pérdidas rusas superan los 1.500 soldados al día."),
+    ("de", "Die russischen Verluste liegen bei 1500 Soldaten am Tag, so Kiew."),
+])
+def test_another_partys_losses_are_no_claim(code: str, text: str) -> None:
+    assert extract_claims(text, code) == []
