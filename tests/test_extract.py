@@ -183,3 +183,17 @@ def test_captured_soldiers_are_casualties(code: str, text: str) -> None:
 ])
 def test_another_partys_losses_are_no_claim(code: str, text: str) -> None:
     assert extract_claims(text, code) == []
+
+
+@pytest.mark.parametrize("code,text", [
+    # A casualty word after the noun's North Korean genitive is still the noun's own.
+    ("tl", "Ayon sa NIS, humigit-kumulang 4,000 sundalo ng Hilagang Korea ang nasawi o "
+           "nasugatan."),
+    ("es", "Según el SBU, unos 4.000 soldados de Corea del Norte han muerto."),
+    ("en", "The NIS said some 400 soldiers of North Korea had been killed."),
+    # "Put out of action" counts the killed and the wounded.
+    ("fr", "Selon le HUR, près de 4 000 soldats nord-coréens hors de combat."),
+    ("es", "Según el HUR, unos 4.000 soldados norcoreanos fuera de combate."),
+])
+def test_casualties_after_a_genitive_or_put_out_of_action(code: str, text: str) -> None:
+    assert extract_claims(text, code)[0].category == "casualties"

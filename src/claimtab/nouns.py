@@ -3,6 +3,7 @@ anything of the report's categories (troops, munitions, missiles, payments, casu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .attribution import backward_phrase, claimant_country
@@ -138,10 +139,20 @@ def _partitive_casualty(ctx: Reading, end: int, at: Place) -> bool:
 
 
 def _past_kp_adjective(ctx: Reading, end: int, limit: int) -> int:
-    """The end of a North Korean adjective right after a noun ("soldats nord-coréens")."""
+    """The end of a North Korean adjective or genitive right after a noun ("soldats
+    nord-coréens", tl "sundalo ng Hilagang Korea", "soldiers of North Korea")."""
     rx = ctx.lang.re_party
-    m = rx.match(ctx.folded, end + 1, limit) if rx is not None else None
+    if rx is None:
+        return end
+    m = rx.match(ctx.folded, end + 1, limit)
+    if m is None:
+        link = _LINK_WORD.match(ctx.folded, end + 1, limit)
+        m = rx.match(ctx.folded, link.end(), limit) if link else None
     return m.end() if m is not None and m.lastgroup == "KP" else end
+
+
+#: A short function word between a noun and its genitive ("of", tl "ng", es "de").
+_LINK_WORD = re.compile(r"[^\W\d]{1,3} ")
 
 
 def _sent(ctx: Reading, q: Quantity, at: Place) -> bool:
