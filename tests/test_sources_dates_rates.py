@@ -158,6 +158,42 @@ def test_an_absolute_statement_date_without_an_article_date(text: str, lang: str
     assert (claim.reported_date, claim.event_date, claim.source) == ("2025-03-03", "", NIS)
 
 
+# A month with its year before the claimant dates the statement, with or without the article's
+# date, also in the case forms of the language file that dateparser lacks (locatives); in what
+# is said it dates the event.
+MONTH_AND_YEAR = [
+    ("In July 2024, the NIS said North Korea had sent 5,000 soldiers to Russia.", "en"),
+    ("En julio de 2024, el NIS estimó que Corea del Norte había enviado 5.000 soldados.", "es"),
+    ("В июле 2024 года разведка Южной Кореи заявила, что КНДР отправила 5000 солдат.", "ru"),
+    ("У липні 2024 року розвідка Південної Кореї повідомила, що КНДР відправила 5000 "
+     "військових.", "uk"),
+    ("W lipcu 2024 r. wywiad Korei Południowej poinformował, że Korea Północna wysłała 5000 "
+     "żołnierzy.", "pl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MONTH_AND_YEAR)
+@pytest.mark.parametrize("article", [ARTICLE_DATE, ""])
+def test_a_month_and_year_before_the_claimant_dates_the_statement(
+    text: str, lang: str, article: str
+) -> None:
+    claim = only(text, lang, article)
+    assert (claim.reported_date, claim.event_date, claim.source) == ("2024-07", "", NIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In July 2024, North Korea sent 5,000 soldiers to Russia, the NIS said.", "en"),
+        ("У липні 2024 року КНДР відправила 5000 військових, повідомила розвідка Південної "
+         "Кореї.", "uk"),
+    ],
+)
+def test_a_month_and_year_in_what_is_said_dates_the_event(text: str, lang: str) -> None:
+    claim = only(text, lang, "")
+    assert (claim.reported_date, claim.event_date) == ("", "2024-07")
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

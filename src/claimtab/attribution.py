@@ -469,7 +469,7 @@ def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
     if len(ctx.published) not in (0, 10):
         return []
     found = _cached_dates(phrase, lang.code, lang.word_boundaries, lang.months_capitalised,
-                          ctx.published or _ANY_DAY, lang.relative_dates)
+                          ctx.published or _ANY_DAY, lang.relative_dates, lang.month_names)
     month = lang.re_month
     # A capitalised month alone may be a word ("May"); a lowercase one is a date ("en abril").
     return [(d.start, d.end) for d in found
@@ -479,11 +479,11 @@ def _date_words(ctx: Reading, phrase: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=20_000)
 def _cached_dates(
     phrase: str, code: str, spaced: bool, capitalised: bool, base: str,
-    relative: tuple[tuple[str, str], ...] = (),
+    relative: tuple[tuple[str, str], ...] = (), months: tuple[tuple[str, int], ...] = (),
 ) -> list[DateSpan]:
     """Date phrases of a claimant phrase (only where they stand is used)."""
     return date_phrases(phrase, 0, len(phrase), code, base, spaced=spaced,
-                        months_capitalised=capitalised, relative=relative)
+                        months_capitalised=capitalised, relative=relative, months=months)
 
 
 def _appositive(ctx: Reading, who: str, start: int, e: int) -> int:

@@ -197,6 +197,8 @@ _RELATIVE_KEYS = ("0 day ago", "1 day ago", "0 week ago", "1 week ago", "0 month
 
 #: A language file's relative date words beside dateparser's: (phrase, key of _RELATIVE_KEYS).
 Relative = tuple[tuple[str, str], ...]
+#: A language file's month names beside dateparser's, as patterns: (pattern, month number).
+Months = tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -245,8 +247,11 @@ _CJK_MONTH = (
 
 
 @lru_cache(maxsize=64)
-def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[str] | None:
-    """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone)."""
+def _phrase_regex(
+    code: str, spaced: bool, extra: Relative = (), own: Months = ()
+) -> re.Pattern[str] | None:
+    """Date phrases of ``code``; groups: cjk (月/월 with a day), wd, rel, full, mo (month alone).
+    The language file's month patterns (``own``) count beside a day or a year, never alone."""
     info = _locale(code)
     weekdays = set().union(*(_names(info.get(k)) for k in _WEEKDAY_KEYS))
     relative = set(_vocabulary(code, extra).relative)
@@ -262,7 +267,8 @@ def _phrase_regex(code: str, spaced: bool, extra: Relative = ()) -> re.Pattern[s
     def alt(names: set[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or "(?!)"
 
-    day, month = r"\d{1,2}", alt(months) + rf"){_PAIRED}(?:"
+    named = alt(months) + "".join(f"|{p}" for p, _n in own)
+    day, month = r"\d{1,2}", named + rf"){_PAIRED}(?:"
     # The year after a comma, "de", vi "năm" ("tháng 9 năm 2023") or a slash ("tháng 9/2023").
     year = rf"(?:(?:,?\s*(?:de\s+|del\s+|năm\s+)?|/){_YEAR})"
     full = (
@@ -292,6 +298,7 @@ def date_phrases(
     spaced: bool = True,
     months_capitalised: bool = False,
     relative: Relative = (),
+    months: Months = (),
 ) -> list[DateSpan]:
     """Date phrases in text[start:end] ("on Friday", "last month", "in January", "18. Oktober"),
     each resolved against the article's date ``base`` (ISO day) to an ISO date or partial date.
@@ -299,10 +306,12 @@ def date_phrases(
     A weekday is the last such day on or before ``base``. A month name alone counts only when
     written with a capital in languages that capitalise months (English "may" is a verb).
     Without ``base`` (an article with no date) only a date that names its year is returned
-    ("March 3, 2025", "2025年3月3日"). Nothing is returned for a language dateparser does not
-    know, or for a phrase whose period is a week (no ISO partial form).
+    ("March 3, 2025", "in March 2025", "2025年3月3日"). Nothing is returned for a language
+    dateparser does not know, or for a phrase whose period is a week (no ISO partial form).
+    ``relative`` and
+    ``months`` are the language file's own relative words and month patterns.
     """
-    rx = _phrase_regex(lang, spaced, relative) if _locale(lang) else None
+    rx = _phrase_regex(lang, spaced, relative, months) if _locale(lang) else None
     if rx is None or len(base) not in (0, 10):
         return []
     if not base and _YEAR_RX.search(text, start, end) is None:
@@ -323,7 +332,7 @@ def date_phrases(
                 out[-1] = DateSpan(out[-1].start, m.end(), iso, text[out[-1].start : m.end()])
                 continue  # "지난달 28일", "先月4日": the month a relative phrase names, that day
         else:
-            iso = _resolve(m.group(0), m.lastgroup or "", lang, base, relative)
+            iso = _resolve(m.group(0), m.lastgroup or "", lang, base, relative, months)
         if iso:
             out.append(DateSpan(m.start(), m.end(), iso, m.group(0)))
     return out
@@ -369,12 +378,14 @@ def _lowercase_month(m: re.Match[str]) -> bool:
 
 
 def _names_its_year(m: re.Match[str]) -> bool:
-    """Whether a matched date phrase is a whole day with its year ("March 3, 2025"); a month
-    and year ("in March 2025") is more often what the figure refers to."""
+    """Whether a matched date phrase names its year: a day or a month with it ("March 3,
+    2025", "in March 2025", "2025年3月"); where it stands decides whether it dates the
+    statement."""
     if m.lastgroup == "cjk":
         return m.group(2) is not None
-    year = re.search(_YEAR, m.group(0)) if m.lastgroup == "full" else None
-    return year is not None and re.search(r"\d", m.group(0)[: year.start()]) is not None
+    if m.lastgroup == "cjkmonth":
+        return m.group("my") is not None
+    return m.lastgroup == "full" and re.search(_YEAR, m.group(0)) is not None
 
 
 def _month_day(year: str | None, month: str, day: str, base: str) -> str:
@@ -395,13 +406,15 @@ def _month_day(year: str | None, month: str, day: str, base: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _resolve(phrase: str, kind: str, lang: str, base: str, extra: Relative = ()) -> str:
+def _resolve(
+    phrase: str, kind: str, lang: str, base: str, extra: Relative = (), own: Months = ()
+) -> str:
     """ISO date or partial date of a matched phrase (kind: the regex group that matched: wd,
     rel, full or mo) resolved against ``base``, always towards the past ("" if it is none)."""
     import datetime
 
     if not base:  # only a date naming its year is read without the article's date
-        return _named_date(phrase, lang, "") if kind == "full" else ""
+        return _named_date(phrase, lang, "", own) if kind == "full" else ""
     ref = datetime.date.fromisoformat(base)
     key = phrase.lower()
     if kind == "wd":  # the last such weekday on or before the article's day
@@ -420,23 +433,21 @@ def _resolve(phrase: str, kind: str, lang: str, base: str, extra: Relative = ())
     if kind == "mo":
         month = _vocabulary(lang).months[key]
         return f"{ref.year - (month > ref.month):04d}-{month:02d}"
-    return _named_date(phrase, lang, base)
+    return _named_date(phrase, lang, base, own)
 
 
-def _named_date(span: str, lang: str, base: str) -> str:
+def _named_date(span: str, lang: str, base: str, own: Months = ()) -> str:
     """ISO date of a phrase naming a month with a day ("18. Oktober", "March 3, 2025") or a year
     ("August 2023"); without a year, in ``base``'s year or the year before it if later."""
     import datetime
 
     text = span.lower()
-    months = _vocabulary(lang).months
-    name = max((n for n in months if n in text), key=len, default="")
+    name, month = _month_named(text, lang, own)
     year = re.search(_YEAR, text)
     rest = text.replace(name, " ", 1) if name else text  # vi "tháng 12": its number is no day
     digits = [d for d in re.findall(r"\d+", rest) if not (year and d == year.group(0))]
     if not name or (year is None and not base):
         return ""
-    month = months[name]
     if not digits:
         return f"{year.group(0)}-{month:02d}" if year else ""
     ref = datetime.date.fromisoformat(base) if base else None
@@ -447,6 +458,20 @@ def _named_date(span: str, lang: str, base: str) -> str:
     except ValueError:
         return ""
     return found.isoformat()
+
+
+def _month_named(text: str, lang: str, own: Months = ()) -> tuple[str, int]:
+    """The month name in a lowercased date phrase and its number: dateparser's longest name in
+    it, else the first of the language file's patterns that matches a word ("", 0 if none)."""
+    months = _vocabulary(lang).months
+    name = max((n for n in months if n in text), key=len, default="")
+    if name:
+        return name, months[name]
+    for pattern, number in own:
+        m = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE)
+        if m:
+            return m.group(0), number
+    return "", 0
 
 
 def _week(ref: object, ago: int) -> str:

@@ -173,7 +173,8 @@ def _statement_date(
     phrases = ctx.sentence_dates.get((s, e))
     if phrases is None:
         found = date_phrases(ctx.folded, s, e, lang.code, ctx.published, spaced=spaced,
-                             months_capitalised=capitalised, relative=lang.relative_dates)
+                             months_capitalised=capitalised, relative=lang.relative_dates,
+                             months=lang.month_names)
         phrases = ctx.sentence_dates[(s, e)] = [d for d in found if not _starts_period(ctx, s, d)]
     for d in phrases:
         if any(_beside(ctx, d.start, d.end, a) for a in anchors):

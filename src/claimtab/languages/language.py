@@ -103,6 +103,9 @@ class Language:
     years_need_suffix: bool = field(repr=False)
     #: Relative date words beside dateparser's: (phrase, key such as "1 month ago").
     relative_dates: tuple[tuple[str, str], ...] = field(repr=False)
+    #: The language file's month names as patterns, with their numbers: the case forms
+    #: dateparser lacks ("в ноябре", "у червні", "tammikuussa"), read beside its names.
+    month_names: tuple[tuple[str, int], ...] = field(repr=False)
     # [rates]: named groups day, week, month, year, person
     re_rates: Pattern | None = field(repr=False)
     # [status]
@@ -383,6 +386,7 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "relative_dates": tuple(sorted((fold(w).lower(), key)
                                        for key, words in spec.dates.relative.items()
                                        for w in words)),
+        "month_names": tuple(zip(month_pats, months.values(), strict=True)),
     }
 
 
