@@ -262,3 +262,48 @@ def test_a_source_named_again_without_a_date_is_dated_by_the_article() -> None:
             "about 1,000 soldiers had been killed.")
     claims = extract_claims(text, "en", published_date="2025-06-06")
     assert [c.reported_date for c in claims] == ["2025-06-03", "2025-06-06"]
+
+
+# A date in an aside after the claimant, or after a definite reference to it ("the agency",
+# "el servicio", "الجهاز"), dates the statement when a reporting cue or "that" follows the aside.
+ASIDE_BEFORE_SPEECH = [
+    ("The agency, in a closed-door briefing to members of parliament on Thursday, which lasted "
+     "three hours, told them that about 300 North Korean soldiers have been killed.", "en"),
+    ("Añadió el servicio, en una sesión a puerta cerrada ante la comisión de inteligencia el "
+     "jueves, que unos 300 soldados norcoreanos han muerto.", "es"),
+    ("Acrescentou o serviço, numa reunião à porta fechada com a comissão de informações do "
+     "parlamento na quinta-feira, que cerca de 300 soldados norte-coreanos morreram.", "pt"),
+    ("وقال الجهاز، في إفادة مغلقة أمام لجنة الاستخبارات في البرلمان يوم الخميس، إن نحو 300 جندي "
+     "كوري شمالي قتلوا.", "ar"),
+]
+NAMED_BEFORE = {
+    "en": "North Korea has sent 3,000 more soldiers to Russia, South Korea's spy agency said. ",
+    "es": "Corea del Norte ha enviado 3.000 soldados más a Rusia, según el Servicio Nacional de "
+          "Inteligencia de Corea del Sur. ",
+    "pt": "A Coreia do Norte enviou mais 3.000 soldados para a Rússia, segundo o Serviço Nacional "
+          "de Inteligência da Coreia do Sul. ",
+    "ar": "أرسلت كوريا الشمالية 3000 جندي إضافي إلى روسيا، وفقا لجهاز الاستخبارات الوطني في كوريا "
+          "الجنوبية. ",
+}
+
+
+@pytest.mark.parametrize(("text", "lang"), ASIDE_BEFORE_SPEECH)
+def test_a_date_in_an_aside_before_the_speech_dates_the_statement(text: str, lang: str) -> None:
+    claims = extract_claims(NAMED_BEFORE[lang] + text, lang, "x", ARTICLE_DATE)
+    assert [(c.value_low, c.source, c.reported_date) for c in claims] == [
+        (3000, NIS, ARTICLE_DATE), (300, NIS, "2025-03-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("According to the NIS, in fighting around Kursk in January, about 300 North Korean "
+         "soldiers were killed.", "en"),
+        ("Según el NIS, en los combates de Kursk en enero, murieron unos 300 soldados "
+         "norcoreanos.", "es"),
+        ("Laut dem NIS, bei den Kämpfen um Kursk im Januar, wurden etwa 300 nordkoreanische "
+         "Soldaten getötet.", "de"),
+    ],
+)
+def test_a_date_in_an_aside_before_what_is_said_is_no_statement_date(text: str, lang: str) -> None:
+    assert only(text, lang).reported_date == ARTICLE_DATE

@@ -141,12 +141,14 @@ def reported_date(
     if hit is None:
         anchors = [(c.start, c.end) for c in cues]
         at = ctx.folded.find(fold(who), s, e) if who != "article" else -1
-        if at >= 0:
-            anchors.append((at, at + len(who)))
+        name = (at, at + len(who)) if at >= 0 else _reference(ctx, s, e, who)
+        if name:
+            anchors.append(name)
         ends = [(c.end, False) for c in cues if c.end <= number]
-        if 0 <= at and at + len(who) <= number:  # "X, in an interview last month, said that"
-            ends.append((at + len(who), True))
-        stated = _statement_date(ctx, s, e, anchors, ends, number)
+        if name and name[1] <= number:  # "X, in an interview last month, said that"
+            ends.append((name[1], True))
+        speech = frozenset(c.start for c in cues)
+        stated = _statement_date(ctx, s, e, anchors, ends, number, speech)
         if stated:
             ctx.stated[who] = stated
         elif at < 0 and who != "article":
@@ -155,17 +157,32 @@ def reported_date(
     return hit
 
 
+def _reference(ctx: Reading, s: int, e: int, who: str) -> tuple[int, int] | None:
+    """Where a sentence names an earlier claimant by a definite reference ("the agency",
+    "وقال الجهاز، ..."), or None."""
+    rx = ctx.lang.re_definite_reference
+    if who == "article" or rx is None:
+        return None
+    m = rx.search(ctx.folded, s, e)
+    return (m.start(), m.end()) if m else None
+
+
 #: Words between a reporting cue and a date after it that still dates the statement.
 STATEMENT_WORDS_AFTER_CUE = 6
+#: Words of an aside after the claimant's name, closed by a comma, that a date in it still
+#: dates ("the agency, in a closed briefing to parliament's intelligence committee on
+#: Thursday, said").
+STATEMENT_WORDS_IN_ASIDE = 16
 
 
 def _statement_date(
     ctx: Reading, s: int, e: int, anchors: list[tuple[int, int]],
-    ends: list[tuple[int, bool]], number: int,
+    ends: list[tuple[int, bool]], number: int, speech: frozenset[int] = frozenset(),
 ) -> str:
     """The date phrase of the sentence that stands by a cue or the claimant, or between a cue
     (ending at one of ``ends``: where, and whether a name ends there) and the number ("" if
-    none); without the article's date only one naming its year ("said on March 3, 2025")."""
+    none); without the article's date only one naming its year ("said on March 3, 2025").
+    ``speech``: where the sentence's reporting cues begin."""
     if not anchors or len(ctx.published) not in (0, 10):
         return ""
     lang = ctx.lang
@@ -180,7 +197,8 @@ def _statement_date(
         if any(_beside(ctx, d.start, d.end, a) for a in anchors):
             return d.iso
     for d in phrases:
-        if d.end <= number and any(_in_cue_clause(ctx, c, d.start, n, d.end) for c, n in ends):
+        if d.end <= number and any(_in_cue_clause(ctx, c, d.start, n, d.end, speech, number)
+                                   for c, n in ends):
             return d.iso
     return ""
 
@@ -195,26 +213,42 @@ def _starts_period(ctx: Reading, s: int, d: DateSpan) -> bool:
 
 
 #: The end of an aside: a comma after a date phrase.
-_ASIDE_END = re.compile(r"\s*,")
+_ASIDE_END = re.compile(r"\s*,\s*")
+
+
+def _aside_before_speech(ctx: Reading, end: int, number: int, speech: frozenset[int]) -> bool:
+    """Whether a comma closes an aside right after a date phrase ending at ``end`` and a
+    reporting cue or "that" follows before the ``number`` ("X, in an interview on Monday,
+    said", "أعلن X، يوم الثلاثاء، خلال زيارته ...، أن"); not in what is said ("according to
+    X, in fighting in January, 300 were killed")."""
+    m = _ASIDE_END.match(ctx.folded, end)
+    if m is None:
+        return False
+    if any(m.end() <= c < number for c in speech):
+        return True
+    that = ctx.lang.re_complementizer
+    return that is not None and that.search(ctx.folded, m.end(), max(m.end(), number)) is not None
 
 
 def _in_cue_clause(
-    ctx: Reading, cue_end: int, start: int, name: bool = False, end: int = -1
+    ctx: Reading, cue_end: int, start: int, name: bool = False, end: int = -1,
+    speech: frozenset[int] = frozenset(), number: int = -1,
 ) -> bool:
     """Whether a date beginning at ``start`` follows a cue ending at ``cue_end`` in its clause,
     a few words on ("said in an intelligence update last month that"); after a claimant's
-    ``name``, in an aside a comma opens ("X, in an interview last month, said that")."""
+    ``name``, in an aside commas enclose before a cue or "that" ("X, in an interview last
+    month, said that")."""
     if start < cue_end:
         return False
     gap = ctx.folded[cue_end:start]
     if name:  # only in an aside: commas before and after ("what is said" follows a name too)
-        if not gap.lstrip().startswith(",") or not _ASIDE_END.match(ctx.folded, end):
+        if not gap.lstrip().startswith(",") or not _aside_before_speech(ctx, end, number, speech):
             return False
         gap = gap.lstrip(" ,")
     that = ctx.lang.re_complementizer  # [denials] complementizers: "that", "dass", "что"
     if any(ch in gap for ch in ",;:") or that is not None and that.search(gap):
         return False  # another clause, or what is said ("said that in January 2024 ...")
-    return len(gap.split()) <= STATEMENT_WORDS_AFTER_CUE
+    return len(gap.split()) <= (STATEMENT_WORDS_IN_ASIDE if name else STATEMENT_WORDS_AFTER_CUE)
 
 
 def _beside(ctx: Reading, start: int, end: int, anchor: tuple[int, int]) -> bool:

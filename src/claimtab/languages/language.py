@@ -134,6 +134,8 @@ class Language:
     re_report_noun: Pattern | None = field(repr=False)
     #: Nouns that, as a whole claimant phrase, refer back to the paragraph's last named source.
     definite_references: frozenset[str] = field(repr=False)
+    #: The same references found in a text ("the agency added", "وقال الجهاز").
+    re_definite_reference: Pattern | None = field(repr=False)
     #: Prefixes that make a noun a definite reference where words are not separated (ja "同",
     #: zh "该"): what follows names the kind of body meant ("同研究院" -> "研究院").
     reference_prefixes: tuple[str, ...] = field(repr=False)
@@ -459,6 +461,8 @@ def _attribution(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         **_topics(att),
         "re_report_noun": re.compile(rf"^(?:{report}){after_report}", _I) if report else None,
         "definite_references": frozenset(fold(w).lower() for w in att.definite_references),
+        "re_definite_reference": compile_any([re.escape(fold(w)) for w in att.definite_references],
+                                             bound),
         "reference_prefixes": tuple(fold(w).lower() for w in att.reference_prefixes),
         "re_times": compile_any(att.times, bound),
         "re_asides": compile_any(att.asides, bound),
