@@ -307,3 +307,34 @@ def test_a_date_in_an_aside_before_the_speech_dates_the_statement(text: str, lan
 )
 def test_a_date_in_an_aside_before_what_is_said_is_no_statement_date(text: str, lang: str) -> None:
     assert only(text, lang).reported_date == ARTICLE_DATE
+
+
+# The date a report was released dates the claims it makes ("a report published in late May");
+# a preposition after the date is no since word (it "a fine maggio dal ...": by the MSMT).
+MSMT = "Multilateral Sanctions Monitoring Team"
+RELEASED = [
+    ("According to a report published in late May by the Multilateral Sanctions Monitoring "
+     "Team, North Korea has sent at least 9 million artillery shells to Russia.", "en", "2025-05"),
+    ("Secondo un rapporto pubblicato a fine maggio dal Multilateral Sanctions Monitoring Team, "
+     "la Corea del Nord ha inviato alla Russia almeno 9 milioni di proiettili.", "it", "2025-05"),
+    ("Według raportu Wielostronnego Zespołu Monitorowania Sankcji, opublikowanego pod koniec "
+     "maja, Korea Północna wysłała do Rosji co najmniej 9 mln pocisków artyleryjskich.", "pl",
+     "2025-05"),
+    ("وفقا لتقرير فريق مراقبة العقوبات متعدد الأطراف الصادر أواخر مايو، أرسلت كوريا الشمالية إلى "
+     "روسيا ما لا يقل عن 9 ملايين قذيفة مدفعية.", "ar", "2025-05"),
+    ("Según el informe del Equipo Multilateral de Vigilancia de Sanciones, difundido el 29 de "
+     "mayo, Corea del Norte envió a Rusia al menos 9 millones de proyectiles de artillería.", "es",
+     "2025-05-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), RELEASED)
+def test_a_reports_release_date_dates_its_claims(text: str, lang: str, iso: str) -> None:
+    claim = only(text, lang, "2025-06-19")
+    assert (claim.source, claim.reported_date) == (MSMT, iso)
+
+
+def test_a_release_date_far_from_its_word_dates_nothing() -> None:
+    text = ("The team said in a report published after eleven countries had gathered "
+            "evidence through January that North Korea has sent 9 million shells to Russia.")
+    assert only(text, "en", "2025-06-19").reported_date == "2025-06-19"

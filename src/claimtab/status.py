@@ -200,7 +200,30 @@ def _statement_date(
         if d.end <= number and any(_in_cue_clause(ctx, c, d.start, n, d.end, speech, number)
                                    for c, n in ends):
             return d.iso
+    for d in phrases:
+        if d.end <= number and _after_release(ctx, s, d.start):
+            return d.iso
     return ""
+
+
+#: Words between a report's release word and the date after it ("published in late May").
+STATEMENT_WORDS_AFTER_RELEASE = 4
+
+
+def _after_release(ctx: Reading, s: int, start: int) -> bool:
+    """Whether a date beginning at ``start`` follows a release word of its clause a few words
+    on ("a report published in late May", "الصادر أواخر مايو", "opublikowanego pod koniec
+    maja"): the report's release is when its figures were claimed."""
+    rx = ctx.lang.re_release
+    if rx is None:
+        return False
+    last = None
+    for m in rx.finditer(ctx.folded, s, start):
+        last = m
+    if last is None:
+        return False
+    gap = ctx.folded[last.end() : start]
+    return not any(ch in gap for ch in ",;:") and len(gap.split()) <= STATEMENT_WORDS_AFTER_RELEASE
 
 
 def _starts_period(ctx: Reading, s: int, d: DateSpan) -> bool:

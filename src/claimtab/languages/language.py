@@ -97,6 +97,9 @@ class Language:
     #: statement date.
     re_since: Pattern | None = field(repr=False)
     re_since_after: Pattern | None = field(repr=False)
+    #: Words for a report's release ("published", "opublikowanego"): a date a few words after
+    #: one dates the statement ("a report published in late May").
+    re_release: Pattern | None = field(repr=False)
     #: Whether a month name alone must be capitalised to be a month (English "may" is a verb).
     months_capitalised: bool = field(repr=False)
     #: A year is written with its suffix (zh 2024年): a bare 1900-2100 is a number ("2000美元").
@@ -376,12 +379,13 @@ def _dates(spec: LanguageFile, bound: Bound) -> dict[str, Any]:
         "month_after": re.compile(rf"^\.?\s*(?:\w{{1,3}}\s+)?(?:{mo})", _I) if mo else None,
         "date_forms": _date_forms(mo),
         "re_date_words": _date_word_pattern(spec.dates, mo, bound),
+        "re_release": compile_any(spec.dates.release_words, bound),
         "re_since": (re.compile(bound(alternation(spec.dates.since_words)) + r"\s*$", _I)
                      if spec.dates.since_words else None),
-        # Postpositions too: "2023年8月以降", "2023년 8월 이후", "Ağustos 2023'ten beri".
+        # Postpositions: "2023年8月以降", "2023년 8월 이후", "Ağustos 2023'ten beri".
         "re_since_after": (
-            re.compile(r"[^\s,;]{0,5}?\s?" + bound(alternation(spec.dates.since_words)), _I)
-            if spec.dates.since_words else None
+            re.compile(r"[^\s,;]{0,5}?\s?" + bound(alternation(spec.dates.since_after)), _I)
+            if spec.dates.since_after else None
         ),
         "months_capitalised": spec.dates.months_capitalised,
         "years_need_suffix": spec.dates.years_need_suffix,

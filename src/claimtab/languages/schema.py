@@ -78,6 +78,10 @@ class Dates:
     month_modifiers: list[str] = field(default_factory=list)
     year_words: list[str] = field(default_factory=list)
     since_words: list[str] = field(default_factory=list)
+    #: The same as postpositions, right after the date (ja "以降", tr "beri", fi "lähtien").
+    since_after: list[str] = field(default_factory=list)
+    #: Words for a report's release ("published", "الصادر"): the date after one dates the claim.
+    release_words: list[str] = field(default_factory=list)
     #: Relative date words dateparser lacks, by its keys ("1 month ago": ["vergangenen monat"]).
     relative: dict[RelativeKey, list[str]] = field(default_factory=dict)
 
