@@ -1301,3 +1301,27 @@ def test_the_same_official_or_he_added_is_the_one_named_before(code, text, count
     claims = extract_claims(text, code)
     assert len(claims) == 2 and claims[1].claimant_country == country
     assert claims[1].claimant == claims[0].claimant
+
+
+# "states" is a reporting verb only before "that" or a comma or colon; else it is the noun of
+# "the United States", "member states".
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        ("The United States said North Korea has sent 10,000 troops to Russia.",
+         "United States", "US"),
+        ("The United States estimates North Korea has sent 10,000 troops to Russia.",
+         "United States", "US"),
+        ("Several member states believe North Korea has sent 10,000 troops to Russia.",
+         "Several member states", "unknown"),
+    ],
+)
+def test_states_as_a_noun_is_no_cue(text: str, who: str, country: str) -> None:
+    (claim,) = extract_claims(text, "en", "x", "2025-03-07")
+    assert (claim.claimant, claim.claimant_country) == (who, country)
+
+
+def test_states_before_that_is_a_cue() -> None:
+    (claim,) = extract_claims("The NIS report states that North Korea has sent 10,000 troops "
+                              "to Russia.", "en", "x", "2025-03-07")
+    assert claim.source == "South Korea's National Intelligence Service"
