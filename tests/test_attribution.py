@@ -1325,3 +1325,27 @@ def test_states_before_that_is_a_cue() -> None:
     (claim,) = extract_claims("The NIS report states that North Korea has sent 10,000 troops "
                               "to Russia.", "en", "x", "2025-03-07")
     assert claim.source == "South Korea's National Intelligence Service"
+
+
+# The word that opens a topic phrase ("as for", it "quanto a", es "en cuanto a", fr "quant à")
+# is no claimant.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Quanto agli armamenti, un rapporto del Multilateral Sanctions Monitoring Team (Msmt), "
+         "il gruppo di undici Paesi, stima che la Corea del Nord abbia fornito 9 milioni di "
+         "proiettili.", "it"),
+        ("Quanto às armas, um relatório da Equipa Multilateral de Monitorização de Sanções "
+         "(MSMT), o grupo de onze países, estima que a Coreia do Norte forneceu 9 milhões de "
+         "projéteis.", "pt"),
+        ("Quant aux armes, un rapport de l'Équipe multilatérale de surveillance des sanctions "
+         "(MSMT), le groupe de onze pays, estime que la Corée du Nord a fourni 9 millions "
+         "d'obus.", "fr"),
+        ("En cuanto a las armas, un informe del Equipo Multilateral de Vigilancia de Sanciones "
+         "(MSMT), el grupo de once países, estima que Corea del Norte ha suministrado 9 "
+         "millones de proyectiles.", "es"),
+    ],
+)
+def test_a_topic_word_is_no_claimant(text: str, lang: str) -> None:
+    (claim,) = extract_claims(text, lang, "x", "2025-03-07")
+    assert claim.claimant.split()[0].lower() not in ("quanto", "quant", "cuanto", "en")
