@@ -338,3 +338,21 @@ def test_a_release_date_far_from_its_word_dates_nothing() -> None:
     text = ("The team said in a report published after eleven countries had gathered "
             "evidence through January that North Korea has sent 9 million shells to Russia.")
     assert only(text, "en", "2025-06-19").reported_date == "2025-06-19"
+
+
+# "At the start of the month" by the cue dates the statement to the article's month.
+START_OF_MONTH = [
+    ("Начальник ГУР в начале месяца заявил, что КНДР передала России около 100 реактивных "
+     "систем залпового огня.", "ru"),
+    ("Начальник ГУР на початку місяця заявив, що КНДР передала Росії близько 100 реактивних "
+     "систем залпового вогню.", "uk"),
+    ("El jefe de la inteligencia ucraniana afirmó a principios de mes que Corea del Norte ha "
+     "entregado a Rusia unos 100 lanzacohetes múltiples.", "es"),
+    ("Ukraine's military intelligence chief said at the start of the month that North Korea "
+     "had delivered about 100 multiple rocket launchers to Russia.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), START_OF_MONTH)
+def test_the_start_of_the_month_is_the_articles_month(text: str, lang: str) -> None:
+    assert only(text, lang).reported_date == ARTICLE_DATE[:7]
