@@ -308,8 +308,7 @@ def date_phrases(
     Without ``base`` (an article with no date) only a date that names its year is returned
     ("March 3, 2025", "in March 2025", "2025年3月3日"). Nothing is returned for a language
     dateparser does not know, or for a phrase whose period is a week (no ISO partial form).
-    ``relative`` and
-    ``months`` are the language file's own relative words and month patterns.
+    ``relative`` and ``months`` are the language file's own relative words and month patterns.
     """
     rx = _phrase_regex(lang, spaced, relative, months) if _locale(lang) else None
     if rx is None or len(base) not in (0, 10):
